@@ -1,0 +1,38 @@
+package dev.keel.application.shared;
+
+import java.util.function.Supplier;
+
+/**
+ * One database transaction around one use case: commits when the work returns, rolls back when it
+ * throws. Implementations translate "the database cannot serve now" into {@link DatabaseUnavailableException}.
+ */
+public interface UnitOfWork {
+
+    /** Read-write work at READ COMMITTED. */
+    default <T> T write(Supplier<T> work) {
+        return write(Isolation.READ_COMMITTED, work);
+    }
+
+    /** Read-write work at the given isolation level. */
+    <T> T write(Isolation isolation, Supplier<T> work);
+
+    /** Read-only work at the given isolation level. */
+    <T> T read(Isolation isolation, Supplier<T> work);
+
+    /** Read-only work at READ COMMITTED. */
+    default <T> T read(Supplier<T> work) {
+        return read(Isolation.READ_COMMITTED, work);
+    }
+
+    /**
+     * Work inside the current transaction behind a savepoint: when it throws, only its own changes are
+     * rolled back and the exception propagates; the surrounding work may catch it and go on.
+     */
+    <T> T nested(Supplier<T> work);
+
+    enum Isolation {
+        READ_COMMITTED,
+        REPEATABLE_READ,
+        SERIALIZABLE
+    }
+}

@@ -1,0 +1,6 @@
+package dev.keel.application.user;
+
+public interface DeleteUserUseCase {
+
+    void delete(DeleteUserCommand command);
+}
