@@ -1,0 +1,97 @@
+package dev.keel.adapter.web.shared;
+
+import dev.keel.domain.shared.FieldViolation;
+import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Shapes the errors the framework raises itself (unknown route, wrong method, unsupported media type,
+ * unreadable body, unconvertible parameter, unexpected exception) as problem+json. The framework's own
+ * messages are not passed on: they can name Java types.
+ */
+// Micronaut's default processor steps aside when another ErrorResponseProcessor bean exists.
+@Singleton
+final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<ProblemDetail> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemJsonErrorResponseProcessor.class);
+
+    private final ProblemResponses problems;
+
+    ProblemJsonErrorResponseProcessor(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public MutableHttpResponse<ProblemDetail> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        Throwable cause = context.getRootCause().orElse(null);
+        int status = response.code();
+        if (cause instanceof ConversionErrorException e && status == HttpStatus.BAD_REQUEST.getCode()) {
+            return invalidArgument(context, response, e.getArgument(), false);
+        }
+        if (cause instanceof UnsatisfiedArgumentException e && status == HttpStatus.BAD_REQUEST.getCode()) {
+            return invalidArgument(context, response, e.getArgument(), true);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        if (type == ProblemType.INTERNAL) {
+            LOG.error("{} {} [{}] failed unexpectedly", context.getRequest().getMethod(), context.getRequest().getPath(),
+                    RequestIds.of(context.getRequest()), cause);
+        }
+        return problems.fill(response, context.getRequest(), type, detailFor(type, status), null);
+    }
+
+    private MutableHttpResponse<ProblemDetail> invalidArgument(ErrorContext context, MutableHttpResponse<?> response,
+                                                               Argument<?> argument, boolean missing) {
+        String name = argument.getName();
+        if ("body".equals(name) || argument.isAnnotationPresent(io.micronaut.http.annotation.Body.class)) {
+            return problems.fill(response, context.getRequest(), ProblemType.MALFORMED_REQUEST,
+                    missing ? "A request body is required" : "The request body could not be read as JSON of the expected shape",
+                    null);
+        }
+        String message = missing ? "is required" : "must be " + expected(argument.getType());
+        return problems.fill(response, context.getRequest(), ProblemType.VALIDATION,
+                "The request has invalid fields: see errors", List.of(new FieldViolation(name, message)));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == UUID.class) {
+            return "a valid UUID";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 timestamp";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a valid value";
+    }
+
+    private static String detailFor(ProblemType type, int status) {
+        return switch (type) {
+            case NOT_FOUND -> "No resource or endpoint matches this path";
+            case METHOD_NOT_ALLOWED -> "This endpoint does not support the request method; see the Allow header";
+            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not accept the request's Content-Type";
+            case NOT_ACCEPTABLE -> "This endpoint cannot produce any media type the Accept header allows";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than this endpoint accepts";
+            case MALFORMED_REQUEST -> status == 400 ? "The request could not be read: check that the body is valid JSON"
+                    : "The request could not be processed (HTTP " + status + ")";
+            case SERVICE_UNAVAILABLE -> "The service cannot serve this request right now; retry shortly";
+            case INTERNAL -> "An unexpected error occurred; report the requestId if it persists";
+            default -> type.title();
+        };
+    }
+}

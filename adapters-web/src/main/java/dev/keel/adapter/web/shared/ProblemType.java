@@ -1,0 +1,51 @@
+package dev.keel.adapter.web.shared;
+
+import io.micronaut.http.HttpStatus;
+
+/** The catalogue of problem types; {@code type} URIs are stable, documented in docs/api.md. */
+public enum ProblemType {
+    VALIDATION(HttpStatus.BAD_REQUEST, "validation", "Invalid request"),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Resource not found"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
+    CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
+    PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
+    PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    BUSINESS_RULE(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", "Request refused by a business rule"),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+
+    private final HttpStatus status;
+    private final String uri;
+    private final String title;
+
+    ProblemType(HttpStatus status, String slug, String title) {
+        this.status = status;
+        this.uri = "urn:keel:problem:" + slug;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type for a status the framework produced on its own (unknown route, wrong method...). */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status.getCode() == status && type != MALFORMED_REQUEST) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : MALFORMED_REQUEST;
+    }
+}
