@@ -104,7 +104,8 @@ public final class User {
     }
 
     private void touch(Instant now) {
-        updatedAt = now.isBefore(createdAt) ? createdAt : now;
+        // A clock that steps back must not make updatedAt go backwards.
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
         changed = true;
     }
 

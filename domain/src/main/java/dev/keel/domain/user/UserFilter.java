@@ -3,6 +3,7 @@ package dev.keel.domain.user;
 import dev.keel.domain.shared.ValidationException;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,8 +30,9 @@ public record UserFilter(Optional<UserStatus> status,
             Optional.empty(), Optional.empty(), Visibility.LIVE);
 
     public UserFilter {
+        Objects.requireNonNull(visibility, "visibility");
         text = text.map(String::strip).filter(t -> !t.isEmpty());
-        if (text.isPresent() && text.get().length() > MAX_TEXT_LENGTH) {
+        if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_TEXT_LENGTH) {
             throw ValidationException.of("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
         if (createdAfter.isPresent() && createdBefore.isPresent() && !createdAfter.get().isBefore(createdBefore.get())) {

@@ -9,6 +9,8 @@ import java.util.List;
 
 /** A keyset slice of a list; {@code nextCursor} is null on the last slice. */
 @Serdeable
+// Serde leaves out empty values by default: an empty page must still say "items": [].
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "CursorPage")
 public record CursorPageResponse<T>(
         List<T> items,

@@ -8,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,9 @@ final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<
             return invalidArgument(context, response, e.getArgument(), false);
         }
         if (cause instanceof UnsatisfiedArgumentException e && status == HttpStatus.BAD_REQUEST.getCode()) {
+            return invalidArgument(context, response, e.getArgument(), true);
+        }
+        if (cause instanceof UnsatisfiedRouteException e && status == HttpStatus.BAD_REQUEST.getCode()) {
             return invalidArgument(context, response, e.getArgument(), true);
         }
         ProblemType type = ProblemType.forStatus(status);

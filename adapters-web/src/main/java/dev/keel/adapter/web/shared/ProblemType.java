@@ -42,7 +42,8 @@ public enum ProblemType {
     /** The type for a status the framework produced on its own (unknown route, wrong method...). */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status.getCode() == status && type != MALFORMED_REQUEST) {
+            // A bare 400 from the framework means it could not read the request, not that a field was invalid.
+            if (type.status.getCode() == status && type != VALIDATION) {
                 return type;
             }
         }

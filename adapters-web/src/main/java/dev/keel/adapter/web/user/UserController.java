@@ -20,6 +20,7 @@ import dev.keel.application.user.RestoreUserUseCase;
 import dev.keel.application.user.UpdateUserCommand;
 import dev.keel.application.user.UpdateUserUseCase;
 import dev.keel.domain.paging.Page;
+import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.user.User;
 import dev.keel.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
@@ -214,10 +215,12 @@ public class UserController {
     @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> delete(@PathVariable UUID id,
-                              @Parameter(description = "true removes the row for good") @QueryValue(defaultValue = "false") boolean permanent,
+                              @Parameter(description = "true removes the row for good", schema = @Schema(type = "boolean", defaultValue = "false"))
+                              @Nullable @QueryValue String permanent,
                               @Parameter(description = "The ETag the deletion is based on; 412 when stale")
                               @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        deleteUser.delete(new DeleteUserCommand(new UserId(id), permanent, ETags.expectedVersion(ifMatch)));
+        deleteUser.delete(new DeleteUserCommand(new UserId(id), flag("permanent", permanent),
+                ETags.expectedVersion(ifMatch)));
         return HttpResponse.noContent();
     }
 
@@ -236,6 +239,17 @@ public class UserController {
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, User user) {
         return response.header(HttpHeaders.ETAG, ETags.of(user.version()));
+    }
+
+    /** A strict boolean query flag: absent is false; anything but true/false is refused rather than guessed. */
+    private static boolean flag(String name, @Nullable String raw) {
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ValidationException.of(name, "must be true or false");
     }
 
     private static @Nullable String value(Map<String, Optional<String>> fields, String name) {

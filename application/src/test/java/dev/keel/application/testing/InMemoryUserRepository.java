@@ -1,0 +1,202 @@
+package dev.keel.application.testing;
+
+import dev.keel.domain.paging.KeysetPosition;
+import dev.keel.domain.paging.Page;
+import dev.keel.domain.paging.PageRequest;
+import dev.keel.domain.paging.SortDirection;
+import dev.keel.domain.shared.ConcurrentUpdateException;
+import dev.keel.domain.user.EmailAlreadyTakenException;
+import dev.keel.domain.user.User;
+import dev.keel.domain.user.UserFilter;
+import dev.keel.domain.user.UserId;
+import dev.keel.domain.user.UserRepository;
+import dev.keel.domain.user.UserSort;
+import dev.keel.domain.user.UserSortField;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * A user store that behaves like the database would: it keeps its own copies (callers never share an
+ * instance with the store), enforces live e-mail uniqueness, checks the read version on every write and
+ * returns the written user at its next version.
+ */
+public final class InMemoryUserRepository implements UserRepository {
+
+    /** The arguments of one {@link #find} call. */
+    public record FindCall(UserFilter filter, UserSort sort, PageRequest pageRequest) {
+    }
+
+    private final Map<UserId, User> rows = new LinkedHashMap<>();
+    private final List<FindCall> findCalls = new ArrayList<>();
+    private int adds;
+    private int updates;
+    private int removes;
+    private Runnable beforeNextWrite;
+
+    @Override
+    public User add(User user) {
+        runBeforeWriteHook();
+        if (rows.containsKey(user.id())) {
+            throw new IllegalStateException("duplicate id " + user.id());
+        }
+        requireEmailFree(user);
+        rows.put(user.id(), copy(user, user.version()));
+        adds++;
+        return copy(user, user.version());
+    }
+
+    @Override
+    public Optional<User> findLive(UserId id) {
+        return findIncludingDeleted(id).filter(u -> !u.isDeleted());
+    }
+
+    @Override
+    public Optional<User> findIncludingDeleted(UserId id) {
+        return Optional.ofNullable(rows.get(id)).map(u -> copy(u, u.version()));
+    }
+
+    @Override
+    public User update(User user) {
+        runBeforeWriteHook();
+        requireSameVersion(user);
+        requireEmailFree(user);
+        User stored = copy(user, user.version() + 1);
+        rows.put(user.id(), stored);
+        updates++;
+        return copy(stored, stored.version());
+    }
+
+    @Override
+    public void remove(User user) {
+        runBeforeWriteHook();
+        requireSameVersion(user);
+        rows.remove(user.id());
+        removes++;
+    }
+
+    @Override
+    public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
+        findCalls.add(new FindCall(filter, sort, pageRequest));
+        Comparator<User> order = (a, b) -> compare(sort, sort.field().keyOf(a), a.id().value(),
+                sort.field().keyOf(b), b.id().value());
+        List<User> matching = rows.values().stream().filter(matches(filter)).sorted(order)
+                .map(u -> copy(u, u.version())).toList();
+        return switch (pageRequest) {
+            case PageRequest.Offset offset -> {
+                int from = (int) Math.min(offset.offset(), matching.size());
+                int to = Math.min(from + offset.size(), matching.size());
+                yield new Page.Offset<>(matching.subList(from, to), offset.page(), offset.size(), matching.size());
+            }
+            case PageRequest.Keyset keyset -> {
+                List<User> after = matching.stream()
+                        .filter(u -> keyset.after().map(p -> compare(sort, sort.field().keyOf(u), u.id().value(),
+                                p.sortKey(), p.id()) > 0).orElse(true))
+                        .toList();
+                List<User> slice = after.subList(0, Math.min(keyset.limit(), after.size()));
+                Optional<KeysetPosition> next = after.size() > slice.size()
+                        ? Optional.of(positionOf(sort.field(), slice.getLast()))
+                        : Optional.empty();
+                yield new Page.Keyset<>(slice, next);
+            }
+        };
+    }
+
+    /** Runs {@code action} once, just before the next write starts: a concurrent writer stepping in. */
+    public void beforeNextWrite(Runnable action) {
+        this.beforeNextWrite = action;
+    }
+
+    /** Stores {@code user} as it is, bypassing every check: test data set-up. */
+    public void put(User user) {
+        rows.put(user.id(), copy(user, user.version()));
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    public int adds() {
+        return adds;
+    }
+
+    public int updates() {
+        return updates;
+    }
+
+    public int removes() {
+        return removes;
+    }
+
+    public int writes() {
+        return adds + updates + removes;
+    }
+
+    public List<FindCall> findCalls() {
+        return List.copyOf(findCalls);
+    }
+
+    public static KeysetPosition positionOf(UserSortField field, User user) {
+        return new KeysetPosition(field.keyOf(user), user.id().value());
+    }
+
+    private void runBeforeWriteHook() {
+        Runnable hook = beforeNextWrite;
+        beforeNextWrite = null;
+        if (hook != null) {
+            hook.run();
+        }
+    }
+
+    private void requireSameVersion(User user) {
+        User stored = rows.get(user.id());
+        if (stored == null || stored.version() != user.version()) {
+            throw new ConcurrentUpdateException("user", user.id());
+        }
+    }
+
+    private void requireEmailFree(User user) {
+        if (user.isDeleted()) {
+            return;
+        }
+        boolean taken = rows.values().stream()
+                .anyMatch(other -> !other.isDeleted() && !other.id().equals(user.id())
+                        && other.email().equals(user.email()));
+        if (taken) {
+            throw new EmailAlreadyTakenException();
+        }
+    }
+
+    private static Predicate<User> matches(UserFilter filter) {
+        return u -> (filter.visibility() == UserFilter.Visibility.LIVE) != u.isDeleted()
+                && filter.status().map(s -> s == u.status()).orElse(true)
+                && filter.role().map(r -> r == u.role()).orElse(true)
+                && filter.text().map(t -> t.toLowerCase(Locale.ROOT))
+                .map(t -> u.name().value().toLowerCase(Locale.ROOT).contains(t) || u.email().value().contains(t))
+                .orElse(true)
+                && filter.createdAfter().map(a -> u.createdAt().isAfter(a)).orElse(true)
+                && filter.createdBefore().map(b -> u.createdAt().isBefore(b)).orElse(true);
+    }
+
+    private static int compare(UserSort sort, String keyA, UUID idA, String keyB, UUID idB) {
+        int c = sort.field() == UserSortField.CREATED_AT ? Instant.parse(keyA).compareTo(Instant.parse(keyB))
+                : keyA.compareTo(keyB);
+        if (c == 0) {
+            c = idA.compareTo(idB);
+        }
+        return sort.direction() == SortDirection.ASC ? c : -c;
+    }
+
+    private static User copy(User u, long version) {
+        return User.rehydrate(u.id(), u.email(), u.name(), u.role(), u.status(), u.passwordHash(), u.createdAt(),
+                u.updatedAt(), version, u.deletedAt().orElse(null));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain HTTP client for end-to-end tests: raw status, headers and body, as any API client sees them. */
+final class Api {
+
+    static final String JSON = "application/json";
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+    private final JsonMapper json;
+
+    Api(EmbeddedServer server, JsonMapper json) {
+        this.base = server.getURI();
+        this.json = json;
+    }
+
+    Response get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    Response post(String path, String body, String... headers) {
+        return send("POST", path, JSON, body, headers);
+    }
+
+    Response patch(String path, String body, String... headers) {
+        return send("PATCH", path, MERGE_PATCH, body, headers);
+    }
+
+    Response delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
+    }
+
+    /** {@code headers} alternate names and values. */
+    Response send(String method, String path, String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A user creation body. */
+    static String userJson(String email, String name) {
+        return "{\"email\":\"" + email + "\",\"name\":\"" + name + "\",\"password\":\"s3cret-password\"}";
+    }
+
+    record Response(int status, HttpHeaders headers, String body, JsonMapper mapper) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        JsonNode json() {
+            try {
+                return mapper.readValue(body, JsonNode.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        String text(String field) {
+            JsonNode node = json().get(field);
+            return node == null || node.isNull() ? null : node.coerceStringValue();
+        }
+
+        List<JsonNode> items() {
+            if (status != 200) {
+                throw new AssertionError("expected a list, got " + this);
+            }
+            List<JsonNode> items = new ArrayList<>();
+            json().get("items").values().forEach(items::add);
+            return items;
+        }
+
+        List<String> itemIds() {
+            return items().stream().map(item -> item.get("id").getStringValue()).toList();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
