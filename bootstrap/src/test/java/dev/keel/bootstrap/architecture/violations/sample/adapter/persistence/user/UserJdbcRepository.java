@@ -1,0 +1,14 @@
+package dev.keel.bootstrap.architecture.violations.sample.adapter.persistence.user;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.util.UUID;
+
+/** Compliant: a package-private repository. Never a bean: see the package documentation. */
+@Requires(property = "keel.architecture-fixtures", value = "enabled")
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserJdbcRepository extends GenericRepository<UserRow, UUID> {
+}
