@@ -1,0 +1,126 @@
+package dev.keel.bootstrap;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When no connection can be had in time the API answers 503 with Retry-After within about the connection
+ * timeout, and serves normally again as soon as the database does. Each test runs its own service on its
+ * own embedded PostgreSQL (the development database), so it can starve or stop that database.
+ */
+class DatabaseOutageTest {
+
+    private static final int CONNECTION_TIMEOUT_MS = 750;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void exhaustedPoolAnswers503WithRetryAfterAndRecovers(@TempDir Path dataDirectory) throws Exception {
+        try (DevelopmentDatabase database = DevelopmentDatabase.start(dataDirectory, 0);
+             ApplicationContext context = startService(database)) {
+            URI users = context.getBean(EmbeddedServer.class).getURI().resolve("/api/v1/users");
+            String location = create(users, "pool");
+            DataSource pool = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+
+            List<Connection> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < 2; i++) {
+                    held.add(pool.getConnection());
+                }
+                long started = System.nanoTime();
+                HttpResponse<String> starved = get(users.resolve(location));
+                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+                assertServiceUnavailable(starved);
+                assertThat(elapsedMs).isBetween((long) CONNECTION_TIMEOUT_MS - 50, 5_000L);
+            } finally {
+                for (Connection connection : held) {
+                    connection.close();
+                }
+            }
+            assertThat(get(users.resolve(location)).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void stoppedDatabaseAnswers503AndServiceRecoversWhenItIsBackWithItsData(@TempDir Path dataDirectory)
+            throws Exception {
+        int port = freePort();
+        DevelopmentDatabase database = DevelopmentDatabase.start(dataDirectory, port);
+        try (ApplicationContext context = startService(database)) {
+            URI users = context.getBean(EmbeddedServer.class).getURI().resolve("/api/v1/users");
+            String location = create(users, "outage");
+
+            database.close();
+            assertServiceUnavailable(get(users.resolve(location)));
+            assertServiceUnavailable(get(users));
+            assertThat(get(users.resolve("/health/readiness")).statusCode()).isEqualTo(503);
+
+            database = DevelopmentDatabase.start(dataDirectory, port);
+            HttpResponse<String> recovered = get(users.resolve(location));
+            assertThat(recovered.statusCode()).isEqualTo(200);
+            assertThat(recovered.body()).contains("outage@example.com");
+            assertThat(get(users.resolve("/health/readiness")).statusCode()).isEqualTo(200);
+        } finally {
+            database.close();
+        }
+    }
+
+    private static ApplicationContext startService(DevelopmentDatabase database) {
+        Map<String, Object> properties = new HashMap<>(database.micronautProperties());
+        properties.put("micronaut.server.port", -1);
+        properties.put("datasources.default.maximum-pool-size", 2);
+        properties.put("datasources.default.minimum-idle", 2);
+        properties.put("datasources.default.connection-timeout", CONNECTION_TIMEOUT_MS);
+        properties.put("datasources.default.validation-timeout", 250);
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
+    }
+
+    private String create(URI users, String label) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(users)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + label + "@example.com\",\"name\":\"" + label + "\",\"password\":\"s3cret-password\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return created.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> get(URI uri) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertServiceUnavailable(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("urn:keel:problem:service-unavailable").doesNotContain("Exception", "SQL");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
