@@ -1,0 +1,111 @@
+package dev.keel.adapter.persistence.shared;
+
+import dev.keel.application.shared.DatabaseUnavailableException;
+import dev.keel.application.shared.UnitOfWork.Isolation;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+class JdbcUnitOfWorkTest {
+
+    @Inject
+    JdbcUnitOfWork unitOfWork;
+
+    @Inject
+    JdbcOperations jdbc;
+
+    @BeforeEach
+    void scratchTable() {
+        unitOfWork.write(() -> jdbc.prepareStatement(
+                "CREATE TABLE IF NOT EXISTS uow_probe (label text NOT NULL); TRUNCATE uow_probe", ps -> ps.execute()));
+    }
+
+    @Test
+    void workIsCommittedWhenItReturns() {
+        unitOfWork.write(() -> insert("committed"));
+        assertThat(labels()).containsExactly("committed");
+    }
+
+    @Test
+    void workIsRolledBackWhenItThrows() {
+        assertThatThrownBy(() -> unitOfWork.write(() -> {
+            insert("lost");
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+        assertThat(labels()).isEmpty();
+    }
+
+    @Test
+    void nestedWorkRollsBackToItsSavepointOnly() {
+        unitOfWork.write(() -> {
+            insert("outer-before");
+            assertThatThrownBy(() -> unitOfWork.nested(() -> {
+                insert("inner");
+                throw new IllegalStateException("inner fails");
+            })).hasMessage("inner fails");
+            unitOfWork.nested(() -> insert("inner-kept"));
+            return insert("outer-after");
+        });
+        assertThat(labels()).containsExactlyInAnyOrder("outer-before", "inner-kept", "outer-after");
+    }
+
+    @Test
+    void readOnlyWorkCannotWrite() {
+        assertThatThrownBy(() -> unitOfWork.read(() -> insert("refused"))).isInstanceOf(RuntimeException.class)
+                .isNotInstanceOf(DatabaseUnavailableException.class);
+        assertThat(labels()).isEmpty();
+    }
+
+    @Test
+    void isolationLevelReachesTheDatabase() {
+        assertThat(unitOfWork.read(Isolation.REPEATABLE_READ, () -> show("transaction_isolation"))).isEqualTo("repeatable read");
+        assertThat(unitOfWork.write(Isolation.SERIALIZABLE, () -> show("transaction_isolation"))).isEqualTo("serializable");
+        assertThat(unitOfWork.write(() -> show("transaction_isolation"))).isEqualTo("read committed");
+    }
+
+    @Test
+    void statementTimeoutBecomesDatabaseUnavailable() {
+        assertThatThrownBy(() -> unitOfWork.write(() -> jdbc.prepareStatement(
+                "SET LOCAL statement_timeout = '50ms'; SELECT pg_sleep(2)", ps -> ps.execute())))
+                .isInstanceOf(DatabaseUnavailableException.class);
+    }
+
+    private int insert(String label) {
+        return jdbc.prepareStatement("INSERT INTO uow_probe (label) VALUES (?)", ps -> {
+            ps.setString(1, label);
+            return ps.executeUpdate();
+        });
+    }
+
+    private List<String> labels() {
+        return unitOfWork.read(() -> jdbc.prepareStatement("SELECT label FROM uow_probe", ps -> {
+            List<String> labels = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    labels.add(rs.getString(1));
+                }
+            }
+            return labels;
+        }));
+    }
+
+    private String show(String setting) {
+        return jdbc.prepareStatement("SELECT current_setting(?)", ps -> {
+            ps.setString(1, setting);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+    }
+}
