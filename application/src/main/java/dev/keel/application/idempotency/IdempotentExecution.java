@@ -50,7 +50,7 @@ public final class IdempotentExecution {
         try {
             response = request.get();
         } catch (RuntimeException | Error e) {
-            store.release(key);
+            releaseQuietly(key, e);
             throw e;
         }
         if (response.isWorthKeeping()) {
@@ -59,6 +59,15 @@ public final class IdempotentExecution {
             store.release(key);
         }
         return new Outcome(response, false);
+    }
+
+    /** Frees the key after a failure without letting a second failure hide the first. */
+    private void releaseQuietly(String key, Throwable failure) {
+        try {
+            store.release(key);
+        } catch (RuntimeException releaseFailure) {
+            failure.addSuppressed(releaseFailure);
+        }
     }
 
     private static void validateKey(String key) {

@@ -103,6 +103,13 @@ class UpdateUserServiceTest {
     }
 
     @Test
+    void newPasswordIsHashedOutsideTheWriteTransaction() {
+        update(null, null, null, null, null, "brand-new-secret");
+
+        assertThat(world.hasher.hashesInsideTransaction()).isZero();
+    }
+
+    @Test
     void staleExpectedVersionIsRefused() {
         update(null, null, "Ada Lovelace", null, null, null);
 
