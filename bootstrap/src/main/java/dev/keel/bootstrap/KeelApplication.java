@@ -3,11 +3,15 @@ package dev.keel.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 
+import java.time.Duration;
+
 /**
  * Starts Keel. Without a configured database ({@code DATASOURCES_DEFAULT_URL}) it first starts an embedded
  * PostgreSQL whose data lives in {@code KEEL_DATA_DIR}, and stops it after the application context on shutdown.
  */
 public final class KeelApplication {
+
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
 
     private KeelApplication() {
     }
@@ -18,12 +22,23 @@ public final class KeelApplication {
                 .mainClass(KeelApplication.class)
                 .properties(database.micronautProperties())
                 .start();
+        // Micronaut's own shutdown hook stops the context (and so closes the pool); stopping the context from
+        // here as well would race it into a deadlock. This hook only waits for that, then stops the database.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // The pool must close before the database it talks to.
-            if (context.isRunning()) {
-                context.close();
-            }
+            awaitStopped(context, SHUTDOWN_GRACE);
             database.close();
-        }, "keel-shutdown"));
+        }, "keel-database-shutdown"));
+    }
+
+    private static void awaitStopped(ApplicationContext context, Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
