@@ -20,6 +20,7 @@ public final class KeelApplication {
         DevelopmentDatabase database = DevelopmentDatabase.startUnlessConfigured(System.getenv(), System.getProperties());
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(KeelApplication.class)
+                .banner(false)
                 .properties(database.micronautProperties())
                 .start();
         // Micronaut's own shutdown hook stops the context (and so closes the pool); stopping the context from

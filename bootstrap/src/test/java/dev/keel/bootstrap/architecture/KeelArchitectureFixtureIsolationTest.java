@@ -27,6 +27,8 @@ class KeelArchitectureFixtureIsolationTest {
     @ValueSource(strings = {
             ".adapter.web.user.$UserController$Definition",
             ".adapter.web.user.$UserEndpoint$Definition",
+            ".adapter.web.user.$UserEventLoopController$Definition",
+            ".adapter.web.user.$UserIoExecutorController$Definition",
             ".adapter.persistence.user.$UserJdbcRepository$Intercepted$Definition",
             ".adapter.persistence.user.$PublicUserJdbcRepository$Intercepted$Definition",
             ".adapter.persistence.user.$UserDao$Intercepted$Definition"})

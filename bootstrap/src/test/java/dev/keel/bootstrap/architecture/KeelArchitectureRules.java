@@ -2,6 +2,7 @@ package dev.keel.bootstrap.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -16,6 +17,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.mapstruct.Mapper;
 
 import java.util.Collection;
@@ -77,6 +80,7 @@ public final class KeelArchitectureRules {
     public static final ArchRule PUBLIC_PERSISTENCE_TYPES_ARE_PORT_IMPLEMENTATIONS = KEEL.publicPersistenceTypesArePortImplementations;
     // The HTTP boundary.
     public static final ArchRule CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES = KEEL.controllersDoNotExposeDomainTypes;
+    public static final ArchRule CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR = KEEL.controllersRunOnTheBlockingExecutor;
     // Naming.
     public static final ArchRule USE_CASE_IMPLEMENTATIONS_ARE_SERVICES = KEEL.useCaseImplementationsAreServices;
     public static final ArchRule USE_CASES_ARE_APPLICATION_INTERFACES = KEEL.useCasesAreApplicationInterfaces;
@@ -109,6 +113,7 @@ public final class KeelArchitectureRules {
     public final ArchRule persistenceMappersAreNotPublic;
     public final ArchRule publicPersistenceTypesArePortImplementations;
     public final ArchRule controllersDoNotExposeDomainTypes;
+    public final ArchRule controllersRunOnTheBlockingExecutor;
     public final ArchRule useCaseImplementationsAreServices;
     public final ArchRule useCasesAreApplicationInterfaces;
     public final ArchRule commandsAndQueriesAreRecords;
@@ -189,6 +194,12 @@ public final class KeelArchitectureRules {
                 .that().areAnnotatedWith(Controller.class).and(not(generatedCode()))
                 .should(exposeNoDomainTypeInAPublicMethod())
                 .because("domain types never cross the HTTP boundary: controllers map to *Request/*Response records"));
+
+        controllersRunOnTheBlockingExecutor = rule("CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR", classes()
+                .that().areAnnotatedWith(Controller.class).and().resideInAPackage(web).and(not(generatedCode()))
+                .should().beAnnotatedWith(executeOnTheBlockingExecutor())
+                .because("controllers do blocking JDBC work, which must never run on the Netty event loop; "
+                        + "on JDK 21+ the blocking executor uses virtual threads"));
 
         useCaseImplementationsAreServices = rule("USE_CASE_IMPLEMENTATIONS_ARE_SERVICES", classes()
                 .that(implementAUseCase()).and().areNotInterfaces().and(not(generatedCode()))
@@ -305,6 +316,17 @@ public final class KeelArchitectureRules {
                 javaClass -> !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream()
                         .map(JavaClass::getName)
                         .anyMatch(name -> name.startsWith(domainPrefix) || name.startsWith(applicationPrefix)));
+    }
+
+    /**
+     * {@code @ExecuteOn(TaskExecutors.BLOCKING)}: the value is checked, not only the presence, so that
+     * {@code @ExecuteOn(TaskExecutors.IO)} or any other named executor does not pass.
+     */
+    private static DescribedPredicate<JavaAnnotation<?>> executeOnTheBlockingExecutor() {
+        return DescribedPredicate.describe(
+                "@" + ExecuteOn.class.getSimpleName() + "(TaskExecutors.BLOCKING = \"" + TaskExecutors.BLOCKING + "\")",
+                annotation -> annotation.getRawType().isEquivalentTo(ExecuteOn.class)
+                        && annotation.get("value").map(TaskExecutors.BLOCKING::equals).orElse(false));
     }
 
     private static DescribedPredicate<JavaClass> implementAUseCase() {

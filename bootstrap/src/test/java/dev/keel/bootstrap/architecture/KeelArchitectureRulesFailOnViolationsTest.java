@@ -48,6 +48,8 @@ class KeelArchitectureRulesFailOnViolationsTest {
                     List.of(PERSISTENCE + "UserRowCache", PERSISTENCE + "PublicUserRow")),
             entry("CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES",
                     List.of(WEB + "UserController.show(", WEB + "UserController.list(", WEB + "UserController.rename(")),
+            entry("CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR",
+                    List.of(WEB + "UserEventLoopController", WEB + "UserIoExecutorController")),
             entry("USE_CASE_IMPLEMENTATIONS_ARE_SERVICES", List.of(APPLICATION + "CreateUserHandler")),
             entry("USE_CASES_ARE_APPLICATION_INTERFACES", List.of(DOMAIN + "RenameUserUseCase")),
             entry("COMMANDS_AND_QUERIES_ARE_RECORDS", List.of(APPLICATION + "CreateUserCommand")),
@@ -120,6 +122,17 @@ class KeelArchitectureRulesFailOnViolationsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("reaches into domain package 'project'")
                 .hasMessageNotContaining("reaches into domain package 'shared'");
+    }
+
+    @Test
+    void blockingExecutorRuleChecksTheExecutorNotJustTheAnnotation() {
+        assertThatThrownBy(() -> SAMPLE_RULES.controllersRunOnTheBlockingExecutor.check(sample))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("<" + WEB + "UserEventLoopController>")
+                .hasMessageContaining("<" + WEB + "UserIoExecutorController>")
+                // Controllers with @ExecuteOn(TaskExecutors.BLOCKING) pass, whatever else they break.
+                .hasMessageNotContaining("<" + WEB + "UserController>")
+                .hasMessageNotContaining("<" + WEB + "UserEndpoint>");
     }
 
     @Test

@@ -54,6 +54,8 @@ class KeelArchitectureTest {
         assertPresent("a persistence @Mapper",
                 c -> c.isAnnotatedWith(Mapper.class) && c.getPackageName().startsWith("dev.keel.adapter.persistence"));
         assertPresent("a @Controller", c -> c.isAnnotatedWith(Controller.class));
+        assertPresent("a @Controller of the web adapter",
+                c -> c.isAnnotatedWith(Controller.class) && c.getPackageName().startsWith("dev.keel.adapter.web"));
         assertPresent("a *UseCase interface", c -> c.isInterface() && c.getSimpleName().endsWith("UseCase"));
         assertPresent("a *Service implementation",
                 c -> c.getSimpleName().endsWith("Service") && c.getPackageName().startsWith("dev.keel.application"));
@@ -122,6 +124,11 @@ class KeelArchitectureTest {
     @Test
     void controllersDoNotExposeDomainTypes() {
         check(KeelArchitectureRules.CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES);
+    }
+
+    @Test
+    void controllersRunOnTheBlockingExecutor() {
+        check(KeelArchitectureRules.CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR);
     }
 
     @Test

@@ -1,11 +1,7 @@
 package dev.keel.bootstrap.e2e;
 
 import dev.keel.adapter.persistence.testing.TestDatabaseSession;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -22,21 +18,8 @@ import static dev.keel.bootstrap.e2e.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
-class IdempotencyTest {
+class IdempotencyTest extends EndToEndTest {
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper jsonMapper;
-
-    private Api api;
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, jsonMapper);
-    }
 
     private String body(String label) {
         return Api.userJson(label + "-" + run + "@example.com", "Idem " + label);

@@ -1,10 +1,6 @@
 package dev.keel.bootstrap.e2e;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -14,21 +10,8 @@ import static dev.keel.bootstrap.e2e.Problems.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
-class UserApiTest {
+class UserApiTest extends EndToEndTest {
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper jsonMapper;
-
-    private Api api;
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server, jsonMapper);
-    }
 
     private String email(String label) {
         return label + "-" + run + "@example.com";

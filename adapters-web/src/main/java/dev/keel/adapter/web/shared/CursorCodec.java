@@ -48,7 +48,11 @@ public final class CursorCodec {
     public String encode(String list, String sort, KeysetPosition position) {
         String payload = String.join("\n", VERSION, list, sort, position.id().toString(), position.sortKey());
         byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
-        return ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(sign(payloadBytes));
+        return format(payloadBytes, sign(payloadBytes));
+    }
+
+    private static String format(byte[] payload, byte[] signature) {
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(signature);
     }
 
     /** The position in {@code cursor}, which must have been minted for this list and sort order. */
@@ -60,7 +64,8 @@ public final class CursorCodec {
             }
             byte[] payloadBytes = DECODER.decode(cursor.substring(0, dot));
             byte[] signature = DECODER.decode(cursor.substring(dot + 1));
-            if (!MessageDigest.isEqual(signature, sign(payloadBytes))) {
+            // Base64 ignores the spare low bits of a final character: only the exact text we minted counts.
+            if (!MessageDigest.isEqual(signature, sign(payloadBytes)) || !cursor.equals(format(payloadBytes, signature))) {
                 throw invalid();
             }
             String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\n", 5);

@@ -4,7 +4,6 @@ import dev.keel.application.shared.DatabaseUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +11,12 @@ import org.slf4j.LoggerFactory;
 /** No connection in time, or the database refused: 503 with Retry-After, so clients back off and retry. */
 @Singleton
 @Produces
-final class DatabaseUnavailableExceptionHandler
-        implements ExceptionHandler<DatabaseUnavailableException, HttpResponse<?>> {
+final class DatabaseUnavailableExceptionHandler extends ProblemExceptionHandler<DatabaseUnavailableException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableExceptionHandler.class);
 
-    private final ProblemResponses problems;
-
     DatabaseUnavailableExceptionHandler(ProblemResponses problems) {
-        this.problems = problems;
+        super(problems);
     }
 
     @Override
@@ -28,6 +24,6 @@ final class DatabaseUnavailableExceptionHandler
         Throwable cause = exception.getCause() == null ? exception : exception.getCause();
         LOG.warn("{} {} [{}] answered 503: {}", request.getMethod(), request.getPath(), RequestIds.of(request),
                 cause.getMessage());
-        return problems.forException(request, exception).orElseThrow();
+        return super.handle(request, exception);
     }
 }

@@ -1,23 +1,14 @@
 package dev.keel.adapter.web.shared;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
+/** A body that is not the JSON object it should be: 400 malformed-request. */
 @Singleton
 @Produces
-final class MalformedBodyExceptionHandler implements ExceptionHandler<MalformedBodyException, HttpResponse<?>> {
-
-    private final ProblemResponses problems;
+final class MalformedBodyExceptionHandler extends ProblemExceptionHandler<MalformedBodyException> {
 
     MalformedBodyExceptionHandler(ProblemResponses problems) {
-        this.problems = problems;
-    }
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, MalformedBodyException exception) {
-        return problems.forException(request, exception).orElseThrow();
+        super(problems);
     }
 }

@@ -43,7 +43,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -99,15 +98,18 @@ public class UserController {
             schema = @Schema(implementation = CreateUserRequest.class)))
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserResponse.class)),
             headers = {@Header(name = "Location", description = "URL of the new user"),
-                    @Header(name = "ETag", description = "The version, quoted")})
+                    @Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response of an earlier request with the same Idempotency-Key")})
     @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "E-mail taken by a live user, or a request with this Idempotency-Key is still running", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "Content-Type is not application/json", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<?> create(HttpRequest<?> request,
                            @Parameter(hidden = true) @Body String body,
-                           @Parameter(description = "Makes retries safe: at most 255 printable characters")
+                           @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                                   schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         Map<String, Optional<String>> fields = json.readStringFields(body, CreateUserRequest.FIELDS);
         var parsed = new CreateUserRequest(value(fields, "email"), value(fields, "name"), value(fields, "password"),
@@ -126,7 +128,8 @@ public class UserController {
             headers = @Header(name = "ETag", description = "The version, quoted"))
     @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unknown or soft-deleted", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<UserResponse> get(@PathVariable UUID id) {
         User user = findUser.find(new FindUserQuery(new UserId(id)));
         return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
@@ -135,32 +138,36 @@ public class UserController {
     @Get
     @Operation(summary = "List users",
             description = "Keyset (cursor) paging by default: ?limit=&cursor=. Offset paging when page or size is given: ?page=&size=.")
-    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"ACTIVE", "SUSPENDED"}))
-    @Parameter(name = "role", in = ParameterIn.QUERY, schema = @Schema(allowableValues = {"MEMBER", "ADMIN"}))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Case-insensitive substring of name or e-mail", schema = @Schema(maxLength = 100))
-    @Parameter(name = "createdAfter", in = ParameterIn.QUERY, description = "Exclusive lower bound", schema = @Schema(format = "date-time"))
-    @Parameter(name = "createdBefore", in = ParameterIn.QUERY, description = "Exclusive upper bound", schema = @Schema(format = "date-time"))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "createdAt (default, newest first), name or email; optionally ,asc or ,desc", schema = @Schema(example = "name,asc"))
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Cursor paging: items per slice", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Cursor paging: nextCursor of the previous slice")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Offset paging: page number from 1", schema = @Schema(type = "integer", minimum = "1"))
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Offset paging: items per page", schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(name = "deleted", in = ParameterIn.QUERY, description = "'only' lists soft-deleted users", schema = @Schema(allowableValues = "only"))
     @ApiResponse(responseCode = "200", description = "A CursorPage of users, or an OffsetPage with page/size",
-            content = @Content(schema = @Schema(oneOf = {CursorPageResponse.class, OffsetPageResponse.class})))
+            content = @Content(schema = @Schema(oneOf = {UserPageDocs.CursorPage.class, UserPageDocs.OffsetPage.class})))
     @ApiResponse(responseCode = "400", description = "Invalid filter, sort, paging parameter or cursor", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<?> list(@Parameter(hidden = true) @Nullable @QueryValue String status,
-                         @Parameter(hidden = true) @Nullable @QueryValue String role,
-                         @Parameter(hidden = true) @Nullable @QueryValue String q,
-                         @Parameter(hidden = true) @Nullable @QueryValue String createdAfter,
-                         @Parameter(hidden = true) @Nullable @QueryValue String createdBefore,
-                         @Parameter(hidden = true) @Nullable @QueryValue String sort,
-                         @Parameter(hidden = true) @Nullable @QueryValue String limit,
-                         @Parameter(hidden = true) @Nullable @QueryValue String cursor,
-                         @Parameter(hidden = true) @Nullable @QueryValue String page,
-                         @Parameter(hidden = true) @Nullable @QueryValue String size,
-                         @Parameter(hidden = true) @Nullable @QueryValue String deleted) {
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<?> list(@Parameter(schema = @Schema(allowableValues = {"ACTIVE", "SUSPENDED"}))
+                         @Nullable @QueryValue String status,
+                         @Parameter(schema = @Schema(allowableValues = {"MEMBER", "ADMIN"}))
+                         @Nullable @QueryValue String role,
+                         @Parameter(description = "Case-insensitive substring of name or e-mail", schema = @Schema(maxLength = 100))
+                         @Nullable @QueryValue String q,
+                         @Parameter(description = "Exclusive lower bound", schema = @Schema(format = "date-time"))
+                         @Nullable @QueryValue String createdAfter,
+                         @Parameter(description = "Exclusive upper bound", schema = @Schema(format = "date-time"))
+                         @Nullable @QueryValue String createdBefore,
+                         @Parameter(description = "createdAt (default, newest first), name or email; optionally ,asc or ,desc",
+                                 schema = @Schema(example = "name,asc"))
+                         @Nullable @QueryValue String sort,
+                         @Parameter(description = "Cursor paging: items per slice",
+                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+                         @Nullable @QueryValue String limit,
+                         @Parameter(description = "Cursor paging: nextCursor of the previous slice")
+                         @Nullable @QueryValue String cursor,
+                         @Parameter(description = "Offset paging: page number from 1", schema = @Schema(type = "integer", minimum = "1"))
+                         @Nullable @QueryValue String page,
+                         @Parameter(description = "Offset paging: items per page",
+                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+                         @Nullable @QueryValue String size,
+                         @Parameter(description = "'only' lists soft-deleted users", schema = @Schema(allowableValues = "only"))
+                         @Nullable @QueryValue String deleted) {
         var parameters = new UserListParameters(status, role, q, createdAfter, createdBefore, sort, limit, cursor, page,
                 size, deleted);
         var query = parameters.toQuery(cursors);
@@ -187,7 +194,8 @@ public class UserController {
     @ApiResponse(responseCode = "409", description = "E-mail taken by a live user, or changed concurrently", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "415", description = "Content-Type is neither application/merge-patch+json nor application/json", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<UserResponse> patch(@PathVariable UUID id,
                                      @Parameter(hidden = true) @Body String body,
                                      @Parameter(description = "The ETag the change is based on; 412 when stale")
@@ -213,7 +221,8 @@ public class UserController {
     @ApiResponse(responseCode = "404", description = "Unknown, or already soft-deleted (without permanent=true)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Changed concurrently", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<Void> delete(@PathVariable UUID id,
                               @Parameter(description = "true removes the row for good", schema = @Schema(type = "boolean", defaultValue = "false"))
                               @Nullable @QueryValue String permanent,
@@ -231,7 +240,8 @@ public class UserController {
     @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unknown (or permanently deleted)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "A live user took the e-mail meanwhile", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; see Retry-After", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<UserResponse> restore(@PathVariable UUID id) {
         User user = restoreUser.restore(new RestoreUserCommand(new UserId(id)));
         return withETag(HttpResponse.ok(mapper.toResponse(user)), user);

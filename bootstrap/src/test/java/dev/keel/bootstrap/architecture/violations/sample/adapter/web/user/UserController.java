@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,10 +17,12 @@ import java.util.UUID;
 /**
  * Violates CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES three ways: a domain type as the raw return type
  * ({@link #show}), as the body type of an {@link HttpResponse} ({@link #list}) and as a parameter
- * ({@link #rename}). Never a bean: see the package documentation.
+ * ({@link #rename}). Runs on the blocking executor, so CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR does not
+ * report it. Never a bean: see the package documentation.
  */
 @Requires(property = "keel.architecture-fixtures", value = "enabled")
 @Controller("/architecture-fixtures/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class UserController {
 
     @Get("/{id}")
