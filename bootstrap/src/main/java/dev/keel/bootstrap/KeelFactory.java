@@ -40,8 +40,10 @@ class KeelFactory {
     @Singleton
     PasswordHasher passwordHasher(@Value("${keel.password.argon2.memory-kib:19456}") int memoryKib,
                                   @Value("${keel.password.argon2.iterations:2}") int iterations,
-                                  @Value("${keel.password.argon2.parallelism:1}") int parallelism) {
-        return new Argon2idPasswordHasher(memoryKib, iterations, parallelism);
+                                  @Value("${keel.password.argon2.parallelism:1}") int parallelism,
+                                  @Value("${keel.password.max-concurrent-hashes:0}") int maxConcurrentHashes) {
+        int limit = maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
+        return new ConcurrencyLimitedPasswordHasher(new Argon2idPasswordHasher(memoryKib, iterations, parallelism), limit);
     }
 
     @Singleton

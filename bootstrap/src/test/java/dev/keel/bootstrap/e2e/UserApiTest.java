@@ -106,6 +106,13 @@ class UserApiTest extends EndToEndTest {
     }
 
     @Test
+    void oversizedBodyIs413AndUnproducibleAcceptIs406() {
+        String huge = "{\"name\":\"" + "a".repeat(1_100_000) + "\"}";
+        assertProblem(api.post("/api/v1/users", huge), 413, "payload-too-large");
+        assertProblem(api.get("/api/v1/users", "Accept", "application/xml"), 406, "not-acceptable");
+    }
+
+    @Test
     void unknownRouteIs404AndWrongMethodIs405() {
         assertProblem(api.get("/api/v1/nothing-here"), 404, "not-found");
         Api.Response wrongMethod = api.send("PUT", "/api/v1/users", Api.JSON, "{}");
