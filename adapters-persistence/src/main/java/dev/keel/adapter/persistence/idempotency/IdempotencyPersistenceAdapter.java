@@ -66,34 +66,47 @@ public final class IdempotencyPersistenceAdapter implements IdempotencyStore {
     @Override
     public IdempotencyClaim claim(String key, String fingerprint, Instant now, Duration lease, Duration retention) {
         return unitOfWork.write(() -> {
-            boolean acquired = jdbc.prepareStatement(CLAIM, ps -> {
-                ps.setObject(1, ids.newId());
-                ps.setString(2, key);
-                ps.setString(3, fingerprint);
-                ps.setObject(4, now.plus(lease).atOffset(ZoneOffset.UTC));
-                ps.setObject(5, now.plus(retention).atOffset(ZoneOffset.UTC));
-                ps.setObject(6, now.atOffset(ZoneOffset.UTC));
-                ps.setObject(7, now.atOffset(ZoneOffset.UTC));
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
+            // A holder may release the key between our upsert and our read; then it is free: claim again.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                if (upsert(key, fingerprint, now, lease, retention)) {
+                    return new IdempotencyClaim.Acquired();
                 }
-            });
-            return acquired ? new IdempotencyClaim.Acquired() : existing(key);
+                Optional<IdempotencyClaim> taken = existing(key);
+                if (taken.isPresent()) {
+                    return taken.get();
+                }
+            }
+            throw new IllegalStateException("idempotency key kept vanishing between claim and read");
         });
     }
 
-    private IdempotencyClaim existing(String key) {
+    private boolean upsert(String key, String fingerprint, Instant now, Duration lease, Duration retention) {
+        return jdbc.prepareStatement(CLAIM, ps -> {
+            ps.setObject(1, ids.newId());
+            ps.setString(2, key);
+            ps.setString(3, fingerprint);
+            ps.setObject(4, now.plus(lease).atOffset(ZoneOffset.UTC));
+            ps.setObject(5, now.plus(retention).atOffset(ZoneOffset.UTC));
+            ps.setObject(6, now.atOffset(ZoneOffset.UTC));
+            ps.setObject(7, now.atOffset(ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    private Optional<IdempotencyClaim> existing(String key) {
         return jdbc.prepareStatement(FIND, ps -> {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new IllegalStateException("idempotency key vanished between claim and read");
+                    return Optional.empty();
                 }
                 Optional<StoredResponse> response = "COMPLETED".equals(rs.getString("status"))
                         ? Optional.of(new StoredResponse(rs.getInt("response_status"),
                         headers(rs.getArray("response_headers")), rs.getString("response_body")))
                         : Optional.empty();
-                return new IdempotencyClaim.Taken(rs.getString("fingerprint"), response);
+                return Optional.of(new IdempotencyClaim.Taken(rs.getString("fingerprint"), response));
             }
         });
     }
