@@ -113,6 +113,12 @@ class UserApiTest extends EndToEndTest {
     }
 
     @Test
+    void anUnexpectedFailureIsA500ProblemThatRevealsNothing() {
+        Api.Response response = assertProblem(api.get("/test/failure"), 500, "internal");
+        assertThat(response.body()).doesNotContain(FailureProbeController.SECRET, "IllegalState", "bug while");
+    }
+
+    @Test
     void unknownRouteIs404AndWrongMethodIs405() {
         assertProblem(api.get("/api/v1/nothing-here"), 404, "not-found");
         Api.Response wrongMethod = api.send("PUT", "/api/v1/users", Api.JSON, "{}");
