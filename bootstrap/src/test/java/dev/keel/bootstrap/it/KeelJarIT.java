@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ class KeelJarIT {
             System.out.printf("keel.jar ready in %d ms on a new data directory%n", readyMs);
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/users"))
                     .header("Content-Type", "application/json")
+                    .header("X-Request-Id", "jar-it-create")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"email\":\"jar@example.com\",\"name\":\"Jar\",\"password\":\"s3cret-password\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
@@ -46,6 +48,9 @@ class KeelJarIT {
         }
         assertThat(dataDirectory.resolve("postgres").resolve("postmaster.pid"))
                 .as("PostgreSQL stopped with the service").doesNotExist();
+        assertThat(Files.readString(log(dataDirectory, "first")))
+                .as("the access log carries the request id")
+                .containsPattern("ACCESS .*\"POST /api/v1/users HTTP/1.1\" 201 .*requestId=jar-it-create");
 
         Process second = start(dataDirectory, port, "second");
         try {
@@ -66,11 +71,15 @@ class KeelJarIT {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(dataDirectory.resolveSibling(dataDirectory.getFileName() + "-" + name + ".log").toFile());
+                .redirectOutput(log(dataDirectory, name).toFile());
         builder.environment().remove("DATASOURCES_DEFAULT_URL");
         builder.environment().put("KEEL_DATA_DIR", dataDirectory.toString());
         builder.environment().put("KEEL_PORT", Integer.toString(port));
         return builder.start();
+    }
+
+    private static Path log(Path dataDirectory, String run) {
+        return dataDirectory.resolve(run + ".log"); // beside postgres/, removed with the temporary folder
     }
 
     private long awaitReady(Process process, URI base) throws Exception {
