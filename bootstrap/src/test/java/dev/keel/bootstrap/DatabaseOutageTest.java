@@ -52,12 +52,17 @@ class DatabaseOutageTest {
 
                 assertServiceUnavailable(starved);
                 assertThat(elapsedMs).isBetween((long) CONNECTION_TIMEOUT_MS - 50, 5_000L);
+                assertServiceUnavailable(post(users, "keyed", "outage-key"));
             } finally {
                 for (Connection connection : held) {
                     connection.close();
                 }
             }
             assertThat(get(users.resolve(location)).statusCode()).isEqualTo(200);
+            // A 503 is not remembered under its Idempotency-Key: the retry with the same key runs for real.
+            HttpResponse<String> retried = post(users, "keyed", "outage-key");
+            assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+            assertThat(retried.headers().firstValue("Idempotent-Replayed")).isEmpty();
         }
     }
 
@@ -96,13 +101,21 @@ class DatabaseOutageTest {
     }
 
     private String create(URI users, String label) throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(users)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + label + "@example.com\",\"name\":\"" + label + "\",\"password\":\"s3cret-password\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = post(users, label, null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return created.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> post(URI users, String label, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(users)
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + label + "@example.com\",\"name\":\"" + label + "\",\"password\":\"s3cret-password\"}"));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {

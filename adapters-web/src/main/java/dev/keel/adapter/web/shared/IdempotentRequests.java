@@ -29,7 +29,9 @@ public final class IdempotentRequests {
 
     public static final String KEY_HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+    /** Headers carried over from the action's response; Retry-After matters for a 503, which is not stored. */
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
+            HttpHeaders.RETRY_AFTER);
 
     private final IdempotentExecution execution;
     private final ProblemResponses problems;
