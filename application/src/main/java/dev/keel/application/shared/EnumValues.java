@@ -20,7 +20,7 @@ public final class EnumValues {
         throw ValidationException.of(field, "must be one of " + choices(type));
     }
 
-    public static <E extends Enum<E>> String choices(Class<E> type) {
+    private static <E extends Enum<E>> String choices(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

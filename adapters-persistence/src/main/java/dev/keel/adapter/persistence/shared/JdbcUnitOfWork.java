@@ -70,7 +70,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         return definition;
     }
 
-    static boolean isUnavailability(Throwable failure) {
+    private static boolean isUnavailability(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
