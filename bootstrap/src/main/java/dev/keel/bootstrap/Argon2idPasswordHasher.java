@@ -3,8 +3,8 @@ package dev.keel.bootstrap;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
-import dev.keel.application.user.PasswordHasher;
-import dev.keel.domain.user.PasswordHash;
+import dev.keel.application.identity.user.PasswordHasher;
+import dev.keel.domain.identity.user.PasswordHash;
 
 /**
  * Argon2id through Password4j, stored in the PHC string format, which carries its own parameters:
@@ -21,12 +21,12 @@ final class Argon2idPasswordHasher implements PasswordHasher {
     }
 
     @Override
-    public PasswordHash hash(dev.keel.domain.user.Password password) {
+    public PasswordHash hash(dev.keel.domain.identity.user.Password password) {
         return new PasswordHash(Password.hash(password.reveal()).addRandomSalt(SALT_AND_HASH_BYTES).with(function).getResult());
     }
 
     @Override
-    public boolean matches(dev.keel.domain.user.Password password, PasswordHash hash) {
+    public boolean matches(dev.keel.domain.identity.user.Password password, PasswordHash hash) {
         try {
             return Password.check(password.reveal(), hash.value()).with(Argon2Function.getInstanceFromHash(hash.value()));
         } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package dev.keel.bootstrap;
 
-import dev.keel.domain.user.Password;
-import dev.keel.domain.user.PasswordHash;
+import dev.keel.domain.identity.user.Password;
+import dev.keel.domain.identity.user.PasswordHash;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

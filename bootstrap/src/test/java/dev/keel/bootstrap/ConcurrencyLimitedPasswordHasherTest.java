@@ -1,8 +1,8 @@
 package dev.keel.bootstrap;
 
-import dev.keel.application.user.PasswordHasher;
-import dev.keel.domain.user.Password;
-import dev.keel.domain.user.PasswordHash;
+import dev.keel.application.identity.user.PasswordHasher;
+import dev.keel.domain.identity.user.Password;
+import dev.keel.domain.identity.user.PasswordHash;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -2,9 +2,9 @@ package dev.keel.application.shared;
 
 import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
-import dev.keel.domain.user.Role;
-import dev.keel.domain.user.UserName;
-import dev.keel.domain.user.UserStatus;
+import dev.keel.domain.identity.user.Role;
+import dev.keel.domain.identity.user.UserName;
+import dev.keel.domain.identity.user.UserStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

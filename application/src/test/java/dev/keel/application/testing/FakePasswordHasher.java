@@ -1,8 +1,8 @@
 package dev.keel.application.testing;
 
-import dev.keel.application.user.PasswordHasher;
-import dev.keel.domain.user.Password;
-import dev.keel.domain.user.PasswordHash;
+import dev.keel.application.identity.user.PasswordHasher;
+import dev.keel.domain.identity.user.Password;
+import dev.keel.domain.identity.user.PasswordHash;
 
 /** "hashed:" + password; counts hashing and notes whether it ever ran inside a transaction. */
 public final class FakePasswordHasher implements PasswordHasher {

@@ -1,8 +1,8 @@
 package dev.keel.application.testing;
 
-import dev.keel.application.idempotency.IdempotencyClaim;
-import dev.keel.application.idempotency.IdempotencyStore;
-import dev.keel.application.idempotency.StoredResponse;
+import dev.keel.application.shared.idempotency.IdempotencyClaim;
+import dev.keel.application.shared.idempotency.IdempotencyStore;
+import dev.keel.application.shared.idempotency.StoredResponse;
 
 import java.time.Duration;
 import java.time.Instant;

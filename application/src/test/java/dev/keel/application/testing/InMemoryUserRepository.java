@@ -1,17 +1,17 @@
 package dev.keel.application.testing;
 
-import dev.keel.domain.paging.KeysetPosition;
-import dev.keel.domain.paging.Page;
-import dev.keel.domain.paging.PageRequest;
-import dev.keel.domain.paging.SortDirection;
+import dev.keel.domain.shared.paging.KeysetPosition;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.paging.PageRequest;
+import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.shared.ConcurrentUpdateException;
-import dev.keel.domain.user.EmailAlreadyTakenException;
-import dev.keel.domain.user.User;
-import dev.keel.domain.user.UserFilter;
-import dev.keel.domain.user.UserId;
-import dev.keel.domain.user.UserRepository;
-import dev.keel.domain.user.UserSort;
-import dev.keel.domain.user.UserSortField;
+import dev.keel.domain.identity.user.EmailAlreadyTakenException;
+import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserFilter;
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserRepository;
+import dev.keel.domain.identity.user.UserSort;
+import dev.keel.domain.identity.user.UserSortField;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package dev.keel.application.testing;
 
-import dev.keel.application.user.CreateUserCommand;
-import dev.keel.application.user.CreateUserService;
-import dev.keel.application.user.DeleteUserCommand;
-import dev.keel.application.user.DeleteUserService;
-import dev.keel.application.user.FindUserService;
-import dev.keel.application.user.FindUsersService;
-import dev.keel.application.user.RestoreUserService;
-import dev.keel.application.user.UpdateUserService;
-import dev.keel.domain.user.User;
-import dev.keel.domain.user.UserId;
+import dev.keel.application.identity.user.CreateUserCommand;
+import dev.keel.application.identity.user.CreateUserService;
+import dev.keel.application.identity.user.DeleteUserCommand;
+import dev.keel.application.identity.user.DeleteUserService;
+import dev.keel.application.identity.user.FindUserService;
+import dev.keel.application.identity.user.FindUsersService;
+import dev.keel.application.identity.user.RestoreUserService;
+import dev.keel.application.identity.user.UpdateUserService;
+import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserId;
 
 import java.util.Optional;
 

@@ -64,7 +64,7 @@ class KeelArchitectureTest {
                 c -> c.getPackageName().startsWith("dev.keel.adapter.persistence") && c.getModifiers().contains(JavaModifier.PUBLIC));
         assertPresent("a web *Request or *Response", c -> c.getPackageName().startsWith("dev.keel.adapter.web")
                 && (c.getSimpleName().endsWith("Request") || c.getSimpleName().endsWith("Response")));
-        assertPresent("an aggregate package in domain", c -> c.getPackageName().equals("dev.keel.domain.user"));
+        assertPresent("an aggregate package in domain", c -> c.getPackageName().equals("dev.keel.domain.identity.user"));
     }
 
     private static void assertPresent(String what, Predicate<JavaClass> kind) {

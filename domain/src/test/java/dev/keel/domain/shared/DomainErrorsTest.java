@@ -1,8 +1,8 @@
 package dev.keel.domain.shared;
 
-import dev.keel.domain.user.EmailAlreadyTakenException;
-import dev.keel.domain.user.UserId;
-import dev.keel.domain.user.UserNotFoundException;
+import dev.keel.domain.identity.user.EmailAlreadyTakenException;
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserNotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.keel.adapter.web.shared;
 
-import dev.keel.domain.paging.KeysetPosition;
+import dev.keel.domain.shared.paging.KeysetPosition;
 import dev.keel.domain.shared.ValidationException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;

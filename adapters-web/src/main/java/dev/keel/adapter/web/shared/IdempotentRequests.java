@@ -1,7 +1,7 @@
 package dev.keel.adapter.web.shared;
 
-import dev.keel.application.idempotency.IdempotentExecution;
-import dev.keel.application.idempotency.StoredResponse;
+import dev.keel.application.shared.idempotency.IdempotentExecution;
+import dev.keel.application.shared.idempotency.StoredResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

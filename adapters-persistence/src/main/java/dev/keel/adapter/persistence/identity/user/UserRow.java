@@ -1,0 +1,26 @@
+package dev.keel.adapter.persistence.identity.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@MappedEntity("app_user")
+record UserRow(@Id UUID id,
+               String email,
+               String name,
+               String role,
+               String status,
+               String passwordHash,
+               Instant createdAt,
+               Instant updatedAt,
+               @Version long version,
+               @Nullable Instant deletedAt) {
+
+    /** The column list of hand-written queries, in the order of the record (never SELECT *). */
+    static final String COLUMNS =
+            "id, email, name, role, status, password_hash, created_at, updated_at, version, deleted_at";
+}

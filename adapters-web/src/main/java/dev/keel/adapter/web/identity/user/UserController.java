@@ -1,0 +1,276 @@
+package dev.keel.adapter.web.identity.user;
+
+import dev.keel.adapter.web.shared.CursorCodec;
+import dev.keel.adapter.web.shared.CursorPageResponse;
+import dev.keel.adapter.web.shared.ETags;
+import dev.keel.adapter.web.shared.IdempotentRequests;
+import dev.keel.adapter.web.shared.JsonObjectReader;
+import dev.keel.adapter.web.shared.OffsetPageResponse;
+import dev.keel.adapter.web.shared.ProblemDetail;
+import dev.keel.application.shared.Violations;
+import dev.keel.application.identity.user.CreateUserCommand;
+import dev.keel.application.identity.user.CreateUserUseCase;
+import dev.keel.application.identity.user.DeleteUserCommand;
+import dev.keel.application.identity.user.DeleteUserUseCase;
+import dev.keel.application.identity.user.FindUserQuery;
+import dev.keel.application.identity.user.FindUserUseCase;
+import dev.keel.application.identity.user.FindUsersUseCase;
+import dev.keel.application.identity.user.RestoreUserCommand;
+import dev.keel.application.identity.user.RestoreUserUseCase;
+import dev.keel.application.identity.user.UpdateUserCommand;
+import dev.keel.application.identity.user.UpdateUserUseCase;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.ValidationException;
+import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The users resource. Blocking JDBC work: runs on the blocking executor (virtual threads), never the event loop. */
+@Controller("/api/v1/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+public class UserController {
+
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final CreateUserUseCase createUser;
+    private final FindUserUseCase findUser;
+    private final FindUsersUseCase findUsers;
+    private final UpdateUserUseCase updateUser;
+    private final DeleteUserUseCase deleteUser;
+    private final RestoreUserUseCase restoreUser;
+    private final UserWebMapper mapper;
+    private final JsonObjectReader json;
+    private final CursorCodec cursors;
+    private final IdempotentRequests idempotentRequests;
+
+    UserController(CreateUserUseCase createUser, FindUserUseCase findUser, FindUsersUseCase findUsers,
+                   UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser, RestoreUserUseCase restoreUser,
+                   UserWebMapper mapper, JsonObjectReader json, CursorCodec cursors,
+                   IdempotentRequests idempotentRequests) {
+        this.createUser = createUser;
+        this.findUser = findUser;
+        this.findUsers = findUsers;
+        this.updateUser = updateUser;
+        this.deleteUser = deleteUser;
+        this.restoreUser = restoreUser;
+        this.mapper = mapper;
+        this.json = json;
+        this.cursors = cursors;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user", description = "Idempotent when an Idempotency-Key is sent: the first response is replayed for 24 h.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateUserRequest.class)))
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserResponse.class)),
+            headers = {@Header(name = "Location", description = "URL of the new user"),
+                    @Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response of an earlier request with the same Idempotency-Key")})
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "E-mail taken by a live user, or a request with this Idempotency-Key is still running", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Content-Type is not application/json", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<?> create(HttpRequest<?> request,
+                           @Parameter(hidden = true) @Body String body,
+                           @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                                   schema = @Schema(minLength = 1, maxLength = 255))
+                           @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        Map<String, Optional<String>> fields = json.readStringFields(body, CreateUserRequest.FIELDS);
+        var parsed = new CreateUserRequest(value(fields, "email"), value(fields, "name"), value(fields, "password"),
+                value(fields, "role"));
+        return idempotentRequests.run(request, idempotencyKey, canonical(fields), () -> {
+            User user = createUser.create(CreateUserCommand.of(parsed.email(), parsed.name(), parsed.password(),
+                    parsed.role()));
+            return withETag(HttpResponse.created(mapper.toResponse(user),
+                    UriBuilder.of("/api/v1/users").path(user.id().toString()).build()), user);
+        });
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Get a live user")
+    @ApiResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(implementation = UserResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown or soft-deleted", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<UserResponse> get(@PathVariable UUID id) {
+        User user = findUser.find(new FindUserQuery(new UserId(id)));
+        return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
+    }
+
+    @Get
+    @Operation(summary = "List users",
+            description = "Keyset (cursor) paging by default: ?limit=&cursor=. Offset paging when page or size is given: ?page=&size=.")
+    @ApiResponse(responseCode = "200", description = "A CursorPage of users, or an OffsetPage with page/size",
+            content = @Content(schema = @Schema(oneOf = {UserPageDocs.CursorPage.class, UserPageDocs.OffsetPage.class})))
+    @ApiResponse(responseCode = "400", description = "Invalid filter, sort, paging parameter or cursor", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<?> list(@Parameter(schema = @Schema(allowableValues = {"ACTIVE", "SUSPENDED"}))
+                         @Nullable @QueryValue String status,
+                         @Parameter(schema = @Schema(allowableValues = {"MEMBER", "ADMIN"}))
+                         @Nullable @QueryValue String role,
+                         @Parameter(description = "Case-insensitive substring of name or e-mail", schema = @Schema(maxLength = 100))
+                         @Nullable @QueryValue String q,
+                         @Parameter(description = "Exclusive lower bound", schema = @Schema(format = "date-time"))
+                         @Nullable @QueryValue String createdAfter,
+                         @Parameter(description = "Exclusive upper bound", schema = @Schema(format = "date-time"))
+                         @Nullable @QueryValue String createdBefore,
+                         @Parameter(description = "createdAt (default, newest first), name or email; optionally ,asc or ,desc",
+                                 schema = @Schema(example = "name,asc"))
+                         @Nullable @QueryValue String sort,
+                         @Parameter(description = "Cursor paging: items per slice",
+                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+                         @Nullable @QueryValue String limit,
+                         @Parameter(description = "Cursor paging: nextCursor of the previous slice")
+                         @Nullable @QueryValue String cursor,
+                         @Parameter(description = "Offset paging: page number from 1", schema = @Schema(type = "integer", minimum = "1"))
+                         @Nullable @QueryValue String page,
+                         @Parameter(description = "Offset paging: items per page",
+                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+                         @Nullable @QueryValue String size,
+                         @Parameter(description = "'only' lists soft-deleted users", schema = @Schema(allowableValues = "only"))
+                         @Nullable @QueryValue String deleted) {
+        var parameters = new UserListParameters(status, role, q, createdAfter, createdBefore, sort, limit, cursor, page,
+                size, deleted);
+        var query = parameters.toQuery(cursors);
+        Page<UserResponse> found = findUsers.find(query).map(mapper::toResponse);
+        return HttpResponse.ok(switch (found) {
+            case Page.Keyset<UserResponse> slice -> new CursorPageResponse<>(slice.items(), slice.next()
+                    .map(next -> cursors.encode(UserListParameters.LIST_NAME, query.sort().apiForm(), next))
+                    .orElse(null));
+            case Page.Offset<UserResponse> numbered -> new OffsetPageResponse<>(numbered.items(), numbered.page(),
+                    numbered.size(), numbered.totalItems(), numbered.totalPages());
+        });
+    }
+
+    @Patch("/{id}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a user (JSON Merge Patch)",
+            description = "Absent fields stay as they are; null is refused (no user field is optional). version and updatedAt advance only when a value changes.")
+    @RequestBody(required = true, content = {@Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = UserPatchRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPatchRequest.class))})
+    @ApiResponse(responseCode = "200", description = "The user after the change", content = @Content(schema = @Schema(implementation = UserResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type, null or invalid value, or bad id", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown or soft-deleted", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "E-mail taken by a live user, or changed concurrently", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "415", description = "Content-Type is neither application/merge-patch+json nor application/json", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<UserResponse> patch(@PathVariable UUID id,
+                                     @Parameter(hidden = true) @Body String body,
+                                     @Parameter(description = "The ETag the change is based on; 412 when stale")
+                                     @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        Map<String, Optional<String>> fields = json.readStringFields(body, UserPatchRequest.FIELDS);
+        var violations = new Violations();
+        fields.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                violations.add(name, "must not be null");
+            }
+        });
+        violations.throwIfAny();
+        User user = updateUser.update(UpdateUserCommand.of(new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
+                value(fields, "email"), value(fields, "name"), value(fields, "role"), value(fields, "status"),
+                value(fields, "password")));
+        return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
+    }
+
+    @Delete("/{id}")
+    @Operation(summary = "Delete a user", description = "Soft delete by default; permanent=true removes the row, also of a soft-deleted user.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID, or permanent is not true/false", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown, or already soft-deleted (without permanent=true)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Changed concurrently", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<Void> delete(@PathVariable UUID id,
+                              @Parameter(description = "true removes the row for good", schema = @Schema(type = "boolean", defaultValue = "false"))
+                              @Nullable @QueryValue String permanent,
+                              @Parameter(description = "The ETag the deletion is based on; 412 when stale")
+                              @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        deleteUser.delete(new DeleteUserCommand(new UserId(id), flag("permanent", permanent),
+                ETags.expectedVersion(ifMatch)));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/restore")
+    @Operation(summary = "Restore a soft-deleted user", description = "A live user is returned unchanged.")
+    @ApiResponse(responseCode = "200", description = "The restored user", content = @Content(schema = @Schema(implementation = UserResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown (or permanently deleted)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "A live user took the e-mail meanwhile", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    HttpResponse<UserResponse> restore(@PathVariable UUID id) {
+        User user = restoreUser.restore(new RestoreUserCommand(new UserId(id)));
+        return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
+    }
+
+    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, User user) {
+        return response.header(HttpHeaders.ETAG, ETags.of(user.version()));
+    }
+
+    /** A strict boolean query flag: absent is false; anything but true/false is refused rather than guessed. */
+    private static boolean flag(String name, @Nullable String raw) {
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        throw ValidationException.of(name, "must be true or false");
+    }
+
+    private static @Nullable String value(Map<String, Optional<String>> fields, String name) {
+        Optional<String> value = fields.get(name);
+        return value == null ? null : value.orElse(null);
+    }
+
+    /** The parsed body in a fixed field order: two bodies that mean the same give the same fingerprint. */
+    private String canonical(Map<String, Optional<String>> fields) {
+        Map<String, String> sorted = new TreeMap<>();
+        fields.forEach((name, value) -> sorted.put(name, value.orElse(null)));
+        return json.write(sorted);
+    }
+}

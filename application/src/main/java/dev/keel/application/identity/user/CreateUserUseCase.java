@@ -1,0 +1,8 @@
+package dev.keel.application.identity.user;
+
+import dev.keel.domain.identity.user.User;
+
+public interface CreateUserUseCase {
+
+    User create(CreateUserCommand command);
+}

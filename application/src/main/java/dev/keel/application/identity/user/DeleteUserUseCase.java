@@ -1,0 +1,6 @@
+package dev.keel.application.identity.user;
+
+public interface DeleteUserUseCase {
+
+    void delete(DeleteUserCommand command);
+}

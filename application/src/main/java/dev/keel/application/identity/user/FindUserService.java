@@ -1,0 +1,23 @@
+package dev.keel.application.identity.user;
+
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserNotFoundException;
+import dev.keel.domain.identity.user.UserRepository;
+
+public final class FindUserService implements FindUserUseCase {
+
+    private final UserRepository users;
+    private final UnitOfWork unitOfWork;
+
+    public FindUserService(UserRepository users, UnitOfWork unitOfWork) {
+        this.users = users;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public User find(FindUserQuery query) {
+        return unitOfWork.read(() -> users.findLive(query.id()))
+                .orElseThrow(() -> new UserNotFoundException(query.id()));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.keel.application.identity.user;
+
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.application.shared.UnitOfWork.Isolation;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.paging.PageRequest;
+import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserRepository;
+
+public final class FindUsersService implements FindUsersUseCase {
+
+    private final UserRepository users;
+    private final UnitOfWork unitOfWork;
+
+    public FindUsersService(UserRepository users, UnitOfWork unitOfWork) {
+        this.users = users;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public Page<User> find(FindUsersQuery query) {
+        // An offset page is a count plus a slice: one snapshot keeps the total consistent with the rows.
+        Isolation isolation = query.page() instanceof PageRequest.Offset ? Isolation.REPEATABLE_READ
+                : Isolation.READ_COMMITTED;
+        return unitOfWork.read(isolation, () -> users.find(query.filter(), query.sort(), query.page()));
+    }
+}

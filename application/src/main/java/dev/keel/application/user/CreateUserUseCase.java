@@ -1,8 +1,0 @@
-package dev.keel.application.user;
-
-import dev.keel.domain.user.User;
-
-public interface CreateUserUseCase {
-
-    User create(CreateUserCommand command);
-}

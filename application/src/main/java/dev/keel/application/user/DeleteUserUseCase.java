@@ -1,6 +1,0 @@
-package dev.keel.application.user;
-
-public interface DeleteUserUseCase {
-
-    void delete(DeleteUserCommand command);
-}

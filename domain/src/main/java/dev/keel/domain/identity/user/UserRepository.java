@@ -1,0 +1,32 @@
+package dev.keel.domain.identity.user;
+
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.paging.PageRequest;
+
+import java.util.Optional;
+
+/** The store of users. Implementations translate storage failures into the domain's exceptions. */
+public interface UserRepository {
+
+    /** Stores a new user; {@link EmailAlreadyTakenException} when a live user has the e-mail. */
+    User add(User user);
+
+    /** The user if it exists and is not soft-deleted. */
+    Optional<User> findLive(UserId id);
+
+    /** The user whether soft-deleted or not. */
+    Optional<User> findIncludingDeleted(UserId id);
+
+    /**
+     * Writes the changed user and returns it at its next version. {@code ConcurrentUpdateException} when
+     * the stored version is no longer the one the user was read at; {@link EmailAlreadyTakenException}
+     * when the new or restored e-mail belongs to another live user.
+     */
+    User update(User user);
+
+    /** Removes the row for good, provided it is still at the version it was read at. */
+    void remove(User user);
+
+    /** One page of users in a constant number of statements. */
+    Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest);
+}

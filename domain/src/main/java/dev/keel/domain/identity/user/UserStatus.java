@@ -1,0 +1,6 @@
+package dev.keel.domain.identity.user;
+
+public enum UserStatus {
+    ACTIVE,
+    SUSPENDED
+}

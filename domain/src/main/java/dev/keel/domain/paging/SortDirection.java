@@ -1,6 +1,0 @@
-package dev.keel.domain.paging;
-
-public enum SortDirection {
-    ASC,
-    DESC
-}

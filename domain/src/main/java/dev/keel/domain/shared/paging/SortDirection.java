@@ -1,0 +1,6 @@
+package dev.keel.domain.shared.paging;
+
+public enum SortDirection {
+    ASC,
+    DESC
+}

@@ -1,6 +1,0 @@
-package dev.keel.domain.user;
-
-public enum UserStatus {
-    ACTIVE,
-    SUSPENDED
-}

@@ -1,0 +1,53 @@
+package dev.keel.domain.identity.user;
+
+import dev.keel.domain.shared.paging.SortDirection;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UserSortTest {
+
+    @Test
+    void defaultSortIsNewestFirst() {
+        assertThat(UserSort.DEFAULT).isEqualTo(new UserSort(UserSortField.CREATED_AT, SortDirection.DESC));
+        assertThat(UserSort.DEFAULT.apiForm()).isEqualTo("createdAt,desc");
+    }
+
+    @Test
+    void apiFormNamesFieldAndLowerCaseDirection() {
+        assertThat(new UserSort(UserSortField.NAME, SortDirection.ASC).apiForm()).isEqualTo("name,asc");
+        assertThat(new UserSort(UserSortField.EMAIL, SortDirection.DESC).apiForm()).isEqualTo("email,desc");
+    }
+
+    @Test
+    void onlyWhitelistedFieldsAreFoundByTheirApiName() {
+        assertThat(UserSortField.fromApiName("createdAt")).contains(UserSortField.CREATED_AT);
+        assertThat(UserSortField.fromApiName("name")).contains(UserSortField.NAME);
+        assertThat(UserSortField.fromApiName("email")).contains(UserSortField.EMAIL);
+        assertThat(UserSortField.fromApiName("EMAIL")).isEmpty();
+        assertThat(UserSortField.fromApiName("created_at")).isEmpty();
+        assertThat(UserSortField.fromApiName("passwordHash")).isEmpty();
+        assertThat(UserSortField.fromApiName(null)).isEmpty();
+    }
+
+    @Test
+    void sortKeyIsTheSortedValueInCanonicalText() {
+        Instant created = Instant.parse("2025-02-03T04:05:06.000700Z");
+        User user = User.register(new UserId(UUID.randomUUID()), new Email("Zed@Example.com"), new UserName("Zed"),
+                Role.MEMBER, new PasswordHash("h"), created);
+
+        assertThat(UserSortField.NAME.keyOf(user)).isEqualTo("Zed");
+        assertThat(UserSortField.EMAIL.keyOf(user)).isEqualTo("zed@example.com");
+        assertThat(Instant.parse(UserSortField.CREATED_AT.keyOf(user))).isEqualTo(created);
+    }
+
+    @Test
+    void sortNeedsFieldAndDirection() {
+        assertThatThrownBy(() -> new UserSort(null, SortDirection.ASC)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new UserSort(UserSortField.NAME, null)).isInstanceOf(NullPointerException.class);
+    }
+}
