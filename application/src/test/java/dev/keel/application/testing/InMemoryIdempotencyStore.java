@@ -1,67 +1,58 @@
 package dev.keel.application.testing;
 
-import dev.keel.application.shared.idempotency.IdempotencyClaim;
+import dev.keel.application.shared.idempotency.IdempotencyRecord;
 import dev.keel.application.shared.idempotency.IdempotencyStore;
-import dev.keel.application.shared.idempotency.StoredResponse;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Idempotency keys in a map, with the lease and retention rules of the real store. */
+/**
+ * Idempotency records in a map, with the retention rules of the real store. Its lock is held only by what a
+ * test declares running elsewhere ({@link #holdElsewhere}); transactions are the PostgreSQL adapter's business.
+ */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
-    public record Entry(String fingerprint, Instant claimedAt, Instant leaseEnds, Instant retainedUntil,
-                        Optional<StoredResponse> response) {
-    }
-
-    public record ClaimCall(String key, String fingerprint, Instant now, Duration lease, Duration retention) {
+    private record Entry(IdempotencyRecord record, Instant expiresAt) {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
-    private final List<ClaimCall> claims = new ArrayList<>();
-    private final List<String> released = new ArrayList<>();
+    private final Set<String> heldElsewhere = new HashSet<>();
 
-    @Override
-    public IdempotencyClaim claim(String key, String fingerprint, Instant now, Duration lease, Duration retention) {
-        claims.add(new ClaimCall(key, fingerprint, now, lease, retention));
-        Entry existing = entries.get(key);
-        boolean free = existing == null
-                || !now.isBefore(existing.retainedUntil())
-                || (existing.response().isEmpty() && !now.isBefore(existing.leaseEnds()));
-        if (free) {
-            entries.put(key, new Entry(fingerprint, now, now.plus(lease), now.plus(retention), Optional.empty()));
-            return new IdempotencyClaim.Acquired();
-        }
-        return new IdempotencyClaim.Taken(existing.fingerprint(), existing.response());
+    /** From now on {@code key}'s lock belongs to another (still running) request. */
+    public void holdElsewhere(String key) {
+        heldElsewhere.add(key);
     }
 
     @Override
-    public void complete(String key, StoredResponse response) {
-        Entry entry = entries.get(key);
-        if (entry == null || entry.response().isPresent()) {
-            throw new IllegalStateException("key " + key + " is not held by an unfinished request");
-        }
-        entries.put(key, new Entry(entry.fingerprint(), entry.claimedAt(), entry.leaseEnds(), entry.retainedUntil(),
-                Optional.of(response)));
+    public boolean tryLock(String key) {
+        return !heldElsewhere.contains(key);
     }
 
     @Override
-    public void release(String key) {
-        released.add(key);
-        entries.remove(key);
+    public Optional<IdempotencyRecord> find(String key, Instant now) {
+        return Optional.ofNullable(entries.get(key)).filter(entry -> entry.expiresAt().isAfter(now))
+                .map(Entry::record);
+    }
+
+    @Override
+    public void save(String key, IdempotencyRecord record, Instant now, Duration retention) {
+        if (find(key, now).isPresent()) {
+            throw new IllegalStateException("idempotency key already has a live record");
+        }
+        entries.put(key, new Entry(record, now.plus(retention)));
     }
 
     @Override
     public int purgeExpired(Instant now, int batchSize) {
         int purged = 0;
         for (Iterator<Entry> it = entries.values().iterator(); it.hasNext() && purged < batchSize; ) {
-            if (it.next().retainedUntil().isBefore(now)) {
+            if (it.next().expiresAt().isBefore(now)) {
                 it.remove();
                 purged++;
             }
@@ -69,15 +60,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         return purged;
     }
 
-    public Optional<Entry> entry(String key) {
-        return Optional.ofNullable(entries.get(key));
-    }
-
-    public List<ClaimCall> claims() {
-        return List.copyOf(claims);
-    }
-
-    public List<String> released() {
-        return List.copyOf(released);
+    public int size() {
+        return entries.size();
     }
 }

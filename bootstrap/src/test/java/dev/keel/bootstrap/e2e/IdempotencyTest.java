@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,38 +62,83 @@ class IdempotencyTest extends EndToEndTest {
     }
 
     @Test
-    void keyWhoseFirstRequestIsStillRunningIs409() throws Exception {
-        api.post("/api/v1/users", body("running"), "Idempotency-Key", key("running"));
-        // Put the key back into the state it has while its first request runs.
-        try (Connection connection = TestDatabaseSession.database().connect();
-             PreparedStatement reopen = connection.prepareStatement("""
-                     UPDATE idempotency_key SET status = 'IN_PROGRESS', response_status = NULL, response_headers = NULL,
-                            response_body = NULL, locked_until = now() + interval '1 hour'
-                      WHERE request_key = ?""")) {
-            reopen.setString(1, key("running"));
-            assertThat(reopen.executeUpdate()).isEqualTo(1);
+    void keyWhoseFirstRequestIsStillRunningIs409AndFreeOnceItEnds() throws Exception {
+        // A running request holds its key's transaction-level lock: take it the same way from another session.
+        try (Connection running = TestDatabaseSession.database().connect()) {
+            running.setAutoCommit(false);
+            try (PreparedStatement lock = running.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(x'4B45454C'::int, hashtext(?))")) {
+                lock.setString(1, key("running"));
+                lock.execute();
+            }
+
+            assertProblem(api.post("/api/v1/users", body("running"), "Idempotency-Key", key("running")), 409, "conflict");
+            assertThat(usersMatching("running")).isZero();
+            running.rollback();
         }
 
-        assertProblem(api.post("/api/v1/users", body("running"), "Idempotency-Key", key("running")), 409, "conflict");
+        assertThat(api.post("/api/v1/users", body("running"), "Idempotency-Key", key("running")).status()).isEqualTo(201);
     }
 
     @Test
-    void abandonedClaimIsTakenOverAfterItsLease() throws Exception {
-        try (Connection connection = TestDatabaseSession.database().connect();
-             PreparedStatement abandoned = connection.prepareStatement("""
-                     INSERT INTO idempotency_key (id, request_key, fingerprint, status, locked_until, expires_at,
-                                                  created_at, updated_at, version)
-                     VALUES (?, ?, 'whatever', 'IN_PROGRESS', now() - interval '1 minute', now() + interval '1 day',
-                             now() - interval '5 minutes', now() - interval '5 minutes', 0)""")) {
-            abandoned.setObject(1, UUID.randomUUID());
-            abandoned.setString(2, key("abandoned"));
-            abandoned.executeUpdate();
+    void aFailureAfterTheEffectRollsItBackSoTheRetryPerformsTheEffectOnce() throws Exception {
+        failWhenStoringKey(key("fails-late"), "RAISE EXCEPTION 'storage lost' USING ERRCODE = '57P01'");
+        try {
+            assertProblem(api.post("/api/v1/users", body("fails-late"), "Idempotency-Key", key("fails-late")), 503,
+                    "service-unavailable");
+            assertThat(usersMatching("fails-late")).as("the effect went with the failed record").isZero();
+        } finally {
+            dropFailure();
         }
 
-        Api.Response response = api.post("/api/v1/users", body("abandoned"), "Idempotency-Key", key("abandoned"));
+        Api.Response retry = api.post("/api/v1/users", body("fails-late"), "Idempotency-Key", key("fails-late"));
+        Api.Response again = api.post("/api/v1/users", body("fails-late"), "Idempotency-Key", key("fails-late"));
 
-        assertThat(response.status()).isEqualTo(201);
-        assertThat(response.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.header("Idempotent-Replayed")).isNull();
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(usersMatching("fails-late")).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionKilledAfterTheEffectLosesItSoTheRetryPerformsTheEffectOnce() throws Exception {
+        failWhenStoringKey(key("killed"), "PERFORM pg_terminate_backend(pg_backend_pid())");
+        try {
+            Api.Response killed = api.post("/api/v1/users", body("killed"), "Idempotency-Key", key("killed"));
+            assertThat(killed.status()).isGreaterThanOrEqualTo(500);
+            assertThat(usersMatching("killed")).isZero();
+        } finally {
+            dropFailure();
+        }
+
+        Api.Response retry = api.post("/api/v1/users", body("killed"), "Idempotency-Key", key("killed"));
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(usersMatching("killed")).isEqualTo(1);
+    }
+
+    /** Makes the insert of {@code key}'s idempotency record, the step after the effect, run {@code failure}. */
+    private static void failWhenStoringKey(String key, String failure) throws Exception {
+        try (Connection connection = TestDatabaseSession.database().connect();
+             Statement ddl = connection.createStatement()) {
+            ddl.execute("""
+                    CREATE OR REPLACE FUNCTION test_fail_idempotency_store() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        IF NEW.request_key = '%s' THEN %s; END IF;
+                        RETURN NEW;
+                    END $$""".formatted(key, failure));
+            ddl.execute("""
+                    CREATE TRIGGER test_fail_idempotency_store BEFORE INSERT ON idempotency_key
+                    FOR EACH ROW EXECUTE FUNCTION test_fail_idempotency_store()""");
+        }
+    }
+
+    private static void dropFailure() throws Exception {
+        try (Connection connection = TestDatabaseSession.database().connect();
+             Statement ddl = connection.createStatement()) {
+            ddl.execute("DROP TRIGGER IF EXISTS test_fail_idempotency_store ON idempotency_key");
+            ddl.execute("DROP FUNCTION IF EXISTS test_fail_idempotency_store()");
+        }
     }
 
     @Test
@@ -103,9 +148,20 @@ class IdempotencyTest extends EndToEndTest {
         Api.Response second = api.post("/api/v1/users", body("taken"), "Idempotency-Key", key("taken"));
 
         assertProblem(first, 409, "conflict");
-        assertThat(second.status()).isEqualTo(409);
+        assertProblem(second, 409, "conflict");
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(second.body()).isEqualTo(first.body());
+        // The same problem, but its requestId is the replaying request's own (assertProblem checks it).
+        assertThat(second.body().replace(second.header("X-Request-Id"), "ID"))
+                .isEqualTo(first.body().replace(first.header("X-Request-Id"), "ID"));
+    }
+
+    @Test
+    void twoIdempotencyKeyHeadersAre400AndCreateNothing() {
+        Api.Response response = api.post("/api/v1/users", body("twokeys"), "Idempotency-Key", key("one"),
+                "Idempotency-Key", key("two"));
+
+        assertProblem(response, 400, "validation");
+        assertThat(usersMatching("twokeys")).isZero();
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.keel.domain.shared;
 
 /** The addressed resource does not exist, or is soft-deleted and so invisible to ordinary reads. */
-public class NotFoundException extends DomainException {
+public non-sealed class NotFoundException extends DomainException {
 
     private final String resource;
     private final String id;
 
     public NotFoundException(String resource, Object id) {
-        super(resource + " " + id + " was not found");
+        super("not-found", "Resource not found", resource + " " + id + " was not found");
         this.resource = resource;
         this.id = String.valueOf(id);
     }

@@ -7,7 +7,8 @@ public final class VersionMismatchException extends DomainException {
     private final long actual;
 
     public VersionMismatchException(String resource, Object id, long expected, long actual) {
-        super(resource + " " + id + " is at version " + actual + ", not the expected " + expected);
+        super("precondition-failed", "Precondition failed",
+                resource + " " + id + " is at version " + actual + ", not the expected " + expected);
         this.expected = expected;
         this.actual = actual;
     }

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The unit of work on Micronaut's JDBC transaction manager. Failures that mean "the database cannot
+ * The unit of work on Micronaut's JDBC transaction manager. A unit of work started inside another one joins
+ * it. Failures that mean "the database cannot
  * serve now" (no connection in time, connection lost, statement or lock timeout) leave as
  * {@link DatabaseUnavailableException}; everything else passes through unchanged.
  */
@@ -50,6 +51,13 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     }
 
     private <T> T run(TransactionDefinition definition, Supplier<T> work) {
+        if (definition.getPropagationBehavior() == TransactionDefinition.Propagation.REQUIRED
+                && transactions.findTransactionStatus().isPresent()) {
+            // Inside another unit of work: join it plainly. Its outermost unit decides commit or rollback (and
+            // its isolation level holds); a failure passes through untouched, so a surrounding nested() can
+            // roll back to its savepoint and carry on.
+            return work.get();
+        }
         try {
             return transactions.execute(definition, status -> work.get());
         } catch (DatabaseUnavailableException e) {

@@ -60,6 +60,28 @@ class JdbcUnitOfWorkTest {
     }
 
     @Test
+    void aUnitOfWorkInsideAnotherJoinsItAndItsFailureRollsBackOnlyToTheSurroundingSavepoint() {
+        unitOfWork.write(() -> {
+            insert("outer");
+            assertThatThrownBy(() -> unitOfWork.nested(() -> unitOfWork.write(() -> {
+                insert("inner use case");
+                throw new IllegalStateException("use case refused");
+            }))).hasMessage("use case refused");
+            return insert("after the refusal");
+        });
+        assertThat(labels()).containsExactlyInAnyOrder("outer", "after the refusal");
+    }
+
+    @Test
+    void aJoinedUnitOfWorkCommitsOnlyWithTheOutermostOne() {
+        assertThatThrownBy(() -> unitOfWork.write(() -> {
+            unitOfWork.write(() -> insert("joined"));
+            throw new IllegalStateException("outer fails after the inner returned");
+        })).hasMessage("outer fails after the inner returned");
+        assertThat(labels()).isEmpty();
+    }
+
+    @Test
     void readOnlyWorkCannotWrite() {
         assertThatThrownBy(() -> unitOfWork.read(() -> insert("refused"))).isInstanceOf(RuntimeException.class)
                 .isNotInstanceOf(DatabaseUnavailableException.class);

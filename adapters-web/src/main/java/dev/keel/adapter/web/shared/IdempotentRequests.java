@@ -1,15 +1,21 @@
 package dev.keel.adapter.web.shared;
 
+import dev.keel.adapter.web.shared.json.StrictJsonParser;
+import dev.keel.adapter.web.shared.json.JsonValue;
 import dev.keel.application.shared.idempotency.IdempotentExecution;
 import dev.keel.application.shared.idempotency.StoredResponse;
-import io.micronaut.core.annotation.Nullable;
+import dev.keel.domain.shared.ValidationException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,63 +27,77 @@ import java.util.function.Supplier;
 
 /**
  * The HTTP side of {@code Idempotency-Key} (CONVENTIONS.md section 3), for any POST endpoint: fingerprints
- * the request, runs it through {@link IdempotentExecution}, and answers with the stored response, the
- * first time and on every replay alike.
+ * the request, runs it through {@link IdempotentExecution} (which commits the stored response with the
+ * effect), and answers with the stored response, the first time and on every replay alike.
  */
 @Singleton
 public final class IdempotentRequests {
 
     public static final String KEY_HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    /** Headers carried over from the action's response; Retry-After matters for a 503, which is not stored. */
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
-            HttpHeaders.RETRY_AFTER);
+    /** Headers carried over from the action's response. */
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private final IdempotentExecution execution;
     private final ProblemResponses problems;
-    private final JsonObjectReader json;
+    private final JsonMapper json;
 
-    IdempotentRequests(IdempotentExecution execution, ProblemResponses problems, JsonObjectReader json) {
+    IdempotentRequests(IdempotentExecution execution, ProblemResponses problems, JsonMapper json) {
         this.execution = execution;
         this.problems = problems;
         this.json = json;
     }
 
     /**
-     * Runs {@code action} once per key; without a key, simply runs it. {@code canonicalBody} must be the
-     * same for requests that mean the same (the parsed body, serialized in a fixed field order).
+     * Runs {@code action} once per {@code Idempotency-Key} of {@code request}; without a key, simply runs it.
+     * {@code canonicalBody} must be the same for bodies that mean the same (see {@code JsonBody}).
      */
-    public HttpResponse<?> run(HttpRequest<?> request, @Nullable String key, String canonicalBody,
-                               Supplier<MutableHttpResponse<?>> action) {
-        if (key == null) {
+    public HttpResponse<?> run(HttpRequest<?> request, String canonicalBody, Supplier<MutableHttpResponse<?>> action) {
+        List<String> keys = request.getHeaders().getAll(KEY_HEADER);
+        if (keys.isEmpty()) {
             return action.get();
         }
+        if (keys.size() > 1) {
+            throw ValidationException.of(KEY_HEADER, "must be sent once");
+        }
         String fingerprint = sha256(request.getMethodName() + " " + request.getPath() + "\n" + canonicalBody);
-        IdempotentExecution.Outcome outcome = execution.execute(key, fingerprint, () -> store(request, action));
-        MutableHttpResponse<byte[]> response = toHttp(outcome.response());
-        return outcome.replayed() ? response.header(REPLAYED_HEADER, "true") : response;
+        IdempotentExecution.Outcome outcome = execution.execute(keys.getFirst(), fingerprint,
+                () -> store(action.get()),
+                refused -> store(problems.forException(request, refused).orElseThrow()));
+        return outcome.replayed() ? replay(outcome.response(), request) : toHttp(outcome.response());
     }
 
-    private StoredResponse store(HttpRequest<?> request, Supplier<MutableHttpResponse<?>> action) {
-        MutableHttpResponse<?> response = runToResponse(request, action);
+    private StoredResponse store(MutableHttpResponse<?> response) {
         Map<String, String> headers = new LinkedHashMap<>();
         KEPT_HEADERS.forEach(name -> response.getHeaders().getFirst(name).ifPresent(value -> headers.put(name, value)));
         response.getContentType().ifPresent(type -> headers.put(HttpHeaders.CONTENT_TYPE, type.toString()));
-        String body = response.getBody().map(json::write).orElse("");
+        String body = response.getBody().map(this::write).orElse("");
         return new StoredResponse(response.code(), headers, body);
     }
 
-    /** The action's response, or the problem response its deliberate failure stands for. */
-    private MutableHttpResponse<?> runToResponse(HttpRequest<?> request, Supplier<MutableHttpResponse<?>> action) {
-        try {
-            return action.get();
-        } catch (RuntimeException e) {
-            return problems.forException(request, e).orElseThrow(() -> e);
+    /**
+     * The stored response again, marked as a replay. A problem's {@code requestId} is the replaying request's:
+     * it is what the client will quote, and what the access log of this request shows.
+     */
+    private MutableHttpResponse<byte[]> replay(StoredResponse stored, HttpRequest<?> request) {
+        String body = stored.body();
+        if (ProblemResponses.PROBLEM_JSON.toString().equals(stored.headers().get(HttpHeaders.CONTENT_TYPE))) {
+            body = withRequestId(body, RequestIds.of(request));
         }
+        return toHttp(new StoredResponse(stored.status(), stored.headers(), body)).header(REPLAYED_HEADER, "true");
+    }
+
+    private String withRequestId(String problemBody, String requestId) {
+        if (!(StrictJsonParser.parse(problemBody.getBytes(StandardCharsets.UTF_8)) instanceof JsonValue.JsonObject problem)) {
+            return problemBody;
+        }
+        Map<String, Object> fields = problem.toJava();
+        fields.put("requestId", requestId);
+        return write(fields);
     }
 
     private static MutableHttpResponse<byte[]> toHttp(StoredResponse stored) {
-        MutableHttpResponse<byte[]> response = HttpResponse.status(io.micronaut.http.HttpStatus.valueOf(stored.status()));
+        MutableHttpResponse<byte[]> response = HttpResponse.status(HttpStatus.valueOf(stored.status()));
         stored.headers().forEach((name, value) -> {
             if (name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
                 response.contentType(MediaType.of(value));
@@ -86,6 +106,14 @@ public final class IdempotentRequests {
             }
         });
         return stored.body().isEmpty() ? response : response.body(stored.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("response could not be serialized", e);
+        }
     }
 
     private static String sha256(String text) {

@@ -12,6 +12,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
@@ -35,21 +36,22 @@ public final class ProblemResponses {
     }
 
     public MutableHttpResponse<ProblemDetail> problem(HttpRequest<?> request, ProblemType type, String detail) {
-        return problem(request, type, detail, null);
-    }
-
-    public MutableHttpResponse<ProblemDetail> problem(HttpRequest<?> request, ProblemType type, String detail,
-                                                      List<FieldViolation> violations) {
-        return fill(HttpResponse.status(type.status()), request, type, detail, violations);
+        return fill(HttpResponse.status(type.status()), request, type, detail, null);
     }
 
     /** Gives {@code response} (keeping its status and headers, such as Allow) a problem body of {@code type}. */
     public <T> MutableHttpResponse<ProblemDetail> fill(MutableHttpResponse<T> response, HttpRequest<?> request,
                                                        ProblemType type, String detail,
                                                        List<FieldViolation> violations) {
+        return fill(response, request, type.uri(), type.title(), detail, violations);
+    }
+
+    private <T> MutableHttpResponse<ProblemDetail> fill(MutableHttpResponse<T> response, HttpRequest<?> request,
+                                                        String typeUri, String title, String detail,
+                                                        List<FieldViolation> violations) {
         List<ProblemDetail.FieldError> errors = violations == null ? null
                 : violations.stream().map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList();
-        var body = new ProblemDetail(type.uri(), type.title(), response.code(), detail, request.getPath(),
+        var body = new ProblemDetail(typeUri, title, response.code(), detail, request.getPath(),
                 RequestIds.of(request), errors);
         if (response.code() == ProblemType.SERVICE_UNAVAILABLE.status().getCode()) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
@@ -61,17 +63,34 @@ public final class ProblemResponses {
     public Optional<MutableHttpResponse<ProblemDetail>> forException(HttpRequest<?> request, Throwable failure) {
         return Optional.ofNullable(switch (failure) {
             case MalformedBodyException e -> problem(request, ProblemType.MALFORMED_REQUEST, e.getMessage());
-            case ValidationException e -> problem(request, ProblemType.VALIDATION,
-                    "The request has invalid fields: see errors", e.violations());
-            case NotFoundException e -> problem(request, ProblemType.NOT_FOUND, e.getMessage());
-            case VersionMismatchException e -> problem(request, ProblemType.PRECONDITION_FAILED,
-                    "If-Match does not match the current version (" + e.actual() + "); read the resource again");
-            case ConflictException e -> problem(request, ProblemType.CONFLICT, e.getMessage());
-            case BusinessRuleViolationException e -> problem(request, ProblemType.BUSINESS_RULE, e.getMessage());
-            case DomainException e -> problem(request, ProblemType.BUSINESS_RULE, e.getMessage());
+            case DomainException e -> fill(HttpResponse.status(statusOf(e)), request,
+                    ProblemType.URI_PREFIX + e.problemCode(), e.problemTitle(), detailOf(e),
+                    e instanceof ValidationException invalid ? invalid.violations() : null);
             case DatabaseUnavailableException e -> problem(request, ProblemType.SERVICE_UNAVAILABLE,
                     "The database cannot serve this request right now; retry shortly");
             default -> null;
         });
+    }
+
+    /** The one status of each kind of domain error; the switch has no default, so a new kind must be added. */
+    static HttpStatus statusOf(DomainException failure) {
+        return switch (failure) {
+            case ValidationException e -> HttpStatus.BAD_REQUEST;
+            case NotFoundException e -> HttpStatus.NOT_FOUND;
+            case ConflictException e -> HttpStatus.CONFLICT;
+            case VersionMismatchException e -> HttpStatus.PRECONDITION_FAILED;
+            case BusinessRuleViolationException e -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
+    }
+
+    private static String detailOf(DomainException failure) {
+        return switch (failure) {
+            case ValidationException e -> e.total() > e.violations().size()
+                    ? "The request has " + e.total() + " invalid fields; errors lists the first " + e.violations().size()
+                    : "The request has invalid fields: see errors";
+            case VersionMismatchException e ->
+                    "If-Match does not match the current version (" + e.actual() + "); read the resource again";
+            default -> failure.getMessage();
+        };
     }
 }

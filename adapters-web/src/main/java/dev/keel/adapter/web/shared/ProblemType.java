@@ -17,13 +17,16 @@ public enum ProblemType {
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 
+    /** Every problem type URI starts with it; domain errors append their own problem code. */
+    public static final String URI_PREFIX = "urn:keel:problem:";
+
     private final HttpStatus status;
     private final String uri;
     private final String title;
 
     ProblemType(HttpStatus status, String slug, String title) {
         this.status = status;
-        this.uri = "urn:keel:problem:" + slug;
+        this.uri = URI_PREFIX + slug;
         this.title = title;
     }
 

@@ -7,7 +7,9 @@ import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserRepository;
+import jakarta.inject.Singleton;
 
+@Singleton
 public final class CreateUserService implements CreateUserUseCase {
 
     private final UserRepository users;

@@ -6,9 +6,11 @@ import dev.keel.domain.shared.Versioned;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
+import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
+@Singleton
 public final class DeleteUserService implements DeleteUserUseCase {
 
     private final UserRepository users;

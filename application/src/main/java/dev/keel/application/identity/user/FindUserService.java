@@ -4,7 +4,9 @@ import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
+import jakarta.inject.Singleton;
 
+@Singleton
 public final class FindUserService implements FindUserUseCase {
 
     private final UserRepository users;

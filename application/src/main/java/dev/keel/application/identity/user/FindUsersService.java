@@ -6,7 +6,9 @@ import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserRepository;
+import jakarta.inject.Singleton;
 
+@Singleton
 public final class FindUsersService implements FindUsersUseCase {
 
     private final UserRepository users;

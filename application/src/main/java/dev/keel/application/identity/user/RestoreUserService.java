@@ -5,7 +5,9 @@ import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
+import jakarta.inject.Singleton;
 
+@Singleton
 public final class RestoreUserService implements RestoreUserUseCase {
 
     private final UserRepository users;

@@ -7,10 +7,12 @@ import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
+import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.Optional;
 
+@Singleton
 public final class UpdateUserService implements UpdateUserUseCase {
 
     private final UserRepository users;

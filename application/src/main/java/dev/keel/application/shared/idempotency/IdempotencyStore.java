@@ -2,22 +2,26 @@ package dev.keel.application.shared.idempotency;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
-/** Durable record of idempotency keys. Every method commits on its own; claims are race-safe. */
+/**
+ * Durable record of idempotency keys and the responses they produced. Every method runs inside the caller's
+ * unit of work: a key's record commits (or rolls back) together with the effect of its request.
+ */
 public interface IdempotencyStore {
 
     /**
-     * Atomically claims {@code key} for a request with {@code fingerprint}. A key whose retention ran out,
-     * or whose unfinished holder's lease ran out, is claimed afresh.
+     * Takes the key's lock for the rest of the current transaction, without waiting: false when another
+     * transaction holds it (a request with the same key is still running).
      */
-    IdempotencyClaim claim(String key, String fingerprint, Instant now, Duration lease, Duration retention);
+    boolean tryLock(String key);
 
-    /** Records the finished response of the request that holds {@code key}. */
-    void complete(String key, StoredResponse response);
+    /** The live record of {@code key}: one whose retention has not ended at {@code now}. */
+    Optional<IdempotencyRecord> find(String key, Instant now);
 
-    /** Frees {@code key} after a failure that the client may retry. */
-    void release(String key);
+    /** Records the response to {@code key}'s request, replacing an expired record of the key. */
+    void save(String key, IdempotencyRecord record, Instant now, Duration retention);
 
-    /** Deletes up to {@code batchSize} keys whose retention ended before {@code now}; returns how many. */
+    /** Deletes up to {@code batchSize} records whose retention ended before {@code now}; returns how many. */
     int purgeExpired(Instant now, int batchSize);
 }

@@ -1,28 +1,35 @@
 package dev.keel.application.shared.idempotency;
 
 import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.DomainException;
 import dev.keel.domain.shared.ValidationException;
+import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs a request at most once per idempotency key: the first run's response is stored and replayed to
- * every later request with the same key and fingerprint for the retention period.
+ * Runs a request at most once per idempotency key. Lock, lookup, the request's effect and the stored response
+ * share one transaction: the key's record commits exactly when the effect does, so no crash, timeout or lost
+ * connection can make a retry perform the effect twice. While the first request runs, its transaction holds
+ * the key's lock and a concurrent request with the key is refused at once.
  */
+@Singleton
 public final class IdempotentExecution {
 
     public static final int MAX_KEY_LENGTH = 255;
     public static final Duration RETENTION = Duration.ofHours(24);
-    /** How long a claim may stay unfinished before it counts as abandoned (a crashed instance, say). */
-    public static final Duration LEASE = Duration.ofMinutes(2);
 
     private final IdempotencyStore store;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public IdempotentExecution(IdempotencyStore store, Clock clock) {
+    public IdempotentExecution(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock) {
         this.store = store;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -31,42 +38,40 @@ public final class IdempotentExecution {
     }
 
     /**
-     * Runs {@code request} under {@code key}, or replays what it returned before. {@code request} turns its
-     * own failures into responses; a response worth keeping is stored, any other outcome frees the key.
+     * Runs {@code request} under {@code key}, or replays what it answered before. A {@link DomainException} the
+     * request throws is rolled back to a savepoint and answered with {@code failureResponse}'s rendering, which is
+     * stored like a success. Anything else (the database unavailable, an unexpected exception) rolls everything
+     * back, stores nothing, and propagates: the client may retry with the same key.
      *
      * @throws IdempotencyKeyReusedException        when the key came with another fingerprint
      * @throws IdempotentRequestInProgressException when the first request with the key is still running
      */
-    public Outcome execute(String key, String fingerprint, Supplier<StoredResponse> request) {
+    public Outcome execute(String key, String fingerprint, Supplier<StoredResponse> request,
+                           Function<DomainException, StoredResponse> failureResponse) {
         validateKey(key);
-        IdempotencyClaim claim = store.claim(key, fingerprint, clock.now(), LEASE, RETENTION);
-        if (claim instanceof IdempotencyClaim.Taken(String firstFingerprint, Optional<StoredResponse> response)) {
-            if (!firstFingerprint.equals(fingerprint)) {
-                throw new IdempotencyKeyReusedException();
+        return unitOfWork.write(() -> {
+            if (!store.tryLock(key)) {
+                throw new IdempotentRequestInProgressException();
             }
-            return new Outcome(response.orElseThrow(IdempotentRequestInProgressException::new), true);
-        }
-        StoredResponse response;
-        try {
-            response = request.get();
-        } catch (RuntimeException | Error e) {
-            releaseQuietly(key, e);
-            throw e;
-        }
-        if (response.isWorthKeeping()) {
-            store.complete(key, response);
-        } else {
-            store.release(key);
-        }
-        return new Outcome(response, false);
+            Optional<IdempotencyRecord> earlier = store.find(key, clock.now());
+            if (earlier.isPresent()) {
+                if (!earlier.get().fingerprint().equals(fingerprint)) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                return new Outcome(earlier.get().response(), true);
+            }
+            StoredResponse response = answer(request, failureResponse);
+            store.save(key, new IdempotencyRecord(fingerprint, response), clock.now(), RETENTION);
+            return new Outcome(response, false);
+        });
     }
 
-    /** Frees the key after a failure without letting a second failure hide the first. */
-    private void releaseQuietly(String key, Throwable failure) {
+    private StoredResponse answer(Supplier<StoredResponse> request,
+                                  Function<DomainException, StoredResponse> failureResponse) {
         try {
-            store.release(key);
-        } catch (RuntimeException releaseFailure) {
-            failure.addSuppressed(releaseFailure);
+            return unitOfWork.nested(request);
+        } catch (DomainException refused) {
+            return failureResponse.apply(refused);
         }
     }
 

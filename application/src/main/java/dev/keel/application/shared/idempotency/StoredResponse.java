@@ -10,9 +10,4 @@ public record StoredResponse(int status, Map<String, String> headers, String bod
         headers = Map.copyOf(headers);
         Objects.requireNonNull(body, "body");
     }
-
-    /** Server-side failures are not remembered: the client may retry them with the same key. */
-    public boolean isWorthKeeping() {
-        return status < 500;
-    }
 }

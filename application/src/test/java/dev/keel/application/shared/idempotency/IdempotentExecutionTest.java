@@ -1,8 +1,10 @@
 package dev.keel.application.shared.idempotency;
 
+import dev.keel.application.testing.DirectUnitOfWork;
 import dev.keel.application.testing.InMemoryIdempotencyStore;
-import dev.keel.application.testing.InMemoryIdempotencyStore.ClaimCall;
 import dev.keel.application.testing.TestClock;
+import dev.keel.domain.shared.ConflictException;
+import dev.keel.domain.shared.DomainException;
 import dev.keel.domain.shared.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,10 +24,13 @@ class IdempotentExecutionTest {
     private static final String KEY = "key-123";
     private static final StoredResponse CREATED = new StoredResponse(201,
             Map.of("Location", "/users/1", "ETag", "\"0\""), "{\"id\":1}");
+    private static final Function<DomainException, StoredResponse> AS_PROBLEM =
+            e -> new StoredResponse(409, Map.of(), "{\"detail\":\"" + e.getMessage() + "\"}");
 
     private final TestClock clock = new TestClock();
     private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
-    private final IdempotentExecution execution = new IdempotentExecution(store, clock);
+    private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    private final IdempotentExecution execution = new IdempotentExecution(store, unitOfWork, clock);
     private final AtomicInteger runs = new AtomicInteger();
 
     private Supplier<StoredResponse> counting(StoredResponse response) {
@@ -34,132 +40,84 @@ class IdempotentExecutionTest {
         };
     }
 
+    private IdempotentExecution.Outcome run(String key, String fingerprint, Supplier<StoredResponse> request) {
+        return execution.execute(key, fingerprint, request, AS_PROBLEM);
+    }
+
     @Test
-    void firstRequestRunsAndItsResponseIsKept() {
-        IdempotentExecution.Outcome outcome = execution.execute(KEY, "fp-1", counting(CREATED));
+    void firstRequestRunsInsideOneWriteTransactionAndItsResponseIsKept() {
+        IdempotentExecution.Outcome outcome = run(KEY, "fp-1", counting(CREATED));
 
         assertThat(outcome).isEqualTo(new IdempotentExecution.Outcome(CREATED, false));
         assertThat(runs).hasValue(1);
-        assertThat(store.entry(KEY)).hasValueSatisfying(e -> assertThat(e.response()).contains(CREATED));
+        assertThat(store.find(KEY, clock.now())).contains(new IdempotencyRecord("fp-1", CREATED));
+        assertThat(unitOfWork.calls()).extracting(DirectUnitOfWork.Call::kind)
+                .containsExactly(DirectUnitOfWork.Kind.WRITE, DirectUnitOfWork.Kind.NESTED);
     }
 
     @Test
-    void claimUsesTheClockAndTheDocumentedLeaseAndRetention() {
-        execution.execute(KEY, "fp-1", counting(CREATED));
+    void sameKeySameFingerprintReplaysTheStoredResponseWithoutRunning() {
+        run(KEY, "fp-1", counting(CREATED));
 
-        assertThat(store.claims()).containsExactly(new ClaimCall(KEY, "fp-1", clock.now(), Duration.ofMinutes(2),
-                Duration.ofHours(24)));
-    }
+        IdempotentExecution.Outcome replay = run(KEY, "fp-1", counting(new StoredResponse(500, Map.of(), "")));
 
-    @Test
-    void sameKeySameFingerprintReplaysStoredResponse() {
-        execution.execute(KEY, "fp-1", counting(CREATED));
-        clock.advance(Duration.ofHours(1));
-
-        IdempotentExecution.Outcome replay = execution.execute(KEY, "fp-1",
-                counting(new StoredResponse(201, Map.of(), "different")));
-
-        assertThat(replay.replayed()).isTrue();
-        assertThat(replay.response()).isEqualTo(CREATED);
-        assertThat(runs).as("the request ran only the first time").hasValue(1);
+        assertThat(replay).isEqualTo(new IdempotentExecution.Outcome(CREATED, true));
+        assertThat(runs).hasValue(1);
     }
 
     @Test
     void sameKeyDifferentFingerprintIsRefused() {
-        execution.execute(KEY, "fp-1", counting(CREATED));
+        run(KEY, "fp-1", counting(CREATED));
 
-        assertThatThrownBy(() -> execution.execute(KEY, "fp-2", counting(CREATED)))
-                .isInstanceOf(IdempotencyKeyReusedException.class);
-        assertThat(runs).hasValue(1);
-        assertThat(store.entry(KEY)).hasValueSatisfying(e -> assertThat(e.fingerprint()).isEqualTo("fp-1"));
-    }
-
-    @Test
-    void keyStillRunningIsConflict() {
-        AtomicInteger innerRuns = new AtomicInteger();
-
-        assertThatThrownBy(() -> execution.execute(KEY, "fp-1", () -> execution.execute(KEY, "fp-1", () -> {
-            innerRuns.incrementAndGet();
-            return CREATED;
-        }).response())).isInstanceOf(IdempotentRequestInProgressException.class);
-        assertThat(innerRuns).hasValue(0);
-    }
-
-    @Test
-    void keyStillRunningWithAnotherFingerprintIsReuse() {
-        assertThatThrownBy(() -> execution.execute(KEY, "fp-1",
-                () -> execution.execute(KEY, "fp-2", counting(CREATED)).response()))
-                .isInstanceOf(IdempotencyKeyReusedException.class);
-        assertThat(runs).hasValue(0);
-    }
-
-    @Test
-    void serverErrorReleasesKeyForRetry() {
-        IdempotentExecution.Outcome failed = execution.execute(KEY, "fp-1",
-                counting(new StoredResponse(503, Map.of(), "{\"title\":\"unavailable\"}")));
-
-        assertThat(failed.replayed()).isFalse();
-        assertThat(failed.response().status()).isEqualTo(503);
-        assertThat(store.entry(KEY)).isEmpty();
-
-        IdempotentExecution.Outcome retried = execution.execute(KEY, "fp-1", counting(CREATED));
-
-        assertThat(retried).isEqualTo(new IdempotentExecution.Outcome(CREATED, false));
-        assertThat(runs).hasValue(2);
-    }
-
-    @Test
-    void clientErrorIsKeptAndReplayed() {
-        StoredResponse conflict = new StoredResponse(409, Map.of(), "{\"title\":\"email taken\"}");
-        execution.execute(KEY, "fp-1", counting(conflict));
-
-        IdempotentExecution.Outcome replay = execution.execute(KEY, "fp-1", counting(CREATED));
-
-        assertThat(replay).isEqualTo(new IdempotentExecution.Outcome(conflict, true));
+        assertThatThrownBy(() -> run(KEY, "fp-2", counting(CREATED))).isInstanceOf(IdempotencyKeyReusedException.class);
         assertThat(runs).hasValue(1);
     }
 
     @Test
-    void requestThatThrowsReleasesKey() {
-        IllegalStateException failure = new IllegalStateException("boom");
+    void keyLockedByARunningRequestIsAConflictAndNothingRuns() {
+        store.holdElsewhere(KEY);
 
-        assertThatThrownBy(() -> execution.execute(KEY, "fp-1", () -> {
-            throw failure;
-        })).isSameAs(failure);
-        assertThat(store.released()).containsExactly(KEY);
-        assertThat(store.entry(KEY)).isEmpty();
-        assertThat(execution.execute(KEY, "fp-1", counting(CREATED)).replayed()).isFalse();
-    }
-
-    @Test
-    void requestThatThrowsAnErrorAlsoReleasesKey() {
-        StackOverflowError failure = new StackOverflowError("deep");
-
-        assertThatThrownBy(() -> execution.execute(KEY, "fp-1", () -> {
-            throw failure;
-        })).isSameAs(failure);
-        assertThat(store.entry(KEY)).isEmpty();
-    }
-
-    @Test
-    void abandonedClaimIsTakenOverOnceItsLeaseRunsOut() {
-        store.claim(KEY, "fp-1", clock.now(), IdempotentExecution.LEASE, IdempotentExecution.RETENTION);
-
-        clock.advance(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> execution.execute(KEY, "fp-1", counting(CREATED)))
+        assertThatThrownBy(() -> run(KEY, "fp-1", counting(CREATED)))
                 .isInstanceOf(IdempotentRequestInProgressException.class);
+        assertThat(runs).hasValue(0);
+        assertThat(store.size()).isZero();
+    }
 
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(execution.execute(KEY, "fp-1", counting(CREATED)).replayed()).isFalse();
+    @Test
+    void aRefusalIsRenderedStoredAndReplayed() {
+        Supplier<StoredResponse> refused = () -> {
+            runs.incrementAndGet();
+            throw new ConflictException("e-mail taken");
+        };
+
+        IdempotentExecution.Outcome first = run(KEY, "fp-1", refused);
+        IdempotentExecution.Outcome replay = run(KEY, "fp-1", refused);
+
+        assertThat(first.response().status()).isEqualTo(409);
+        assertThat(first.response().body()).contains("e-mail taken");
+        assertThat(replay).isEqualTo(new IdempotentExecution.Outcome(first.response(), true));
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void anUnexpectedFailureStoresNothingSoTheKeyCanBeRetried() {
+        assertThatThrownBy(() -> run(KEY, "fp-1", () -> {
+            throw new IllegalStateException("database gone");
+        })).hasMessage("database gone");
+        assertThat(store.size()).isZero();
+
+        assertThat(run(KEY, "fp-1", counting(CREATED)).replayed()).isFalse();
         assertThat(runs).hasValue(1);
     }
 
     @Test
     void keyIsForgottenAfterTheRetentionPeriod() {
-        execution.execute(KEY, "fp-1", counting(CREATED));
+        run(KEY, "fp-1", counting(CREATED));
+        clock.advance(IdempotentExecution.RETENTION.minus(Duration.ofSeconds(1)));
+        assertThat(run(KEY, "fp-1", counting(CREATED)).replayed()).isTrue();
 
-        clock.advance(Duration.ofHours(24));
-        IdempotentExecution.Outcome afterRetention = execution.execute(KEY, "fp-2", counting(CREATED));
+        clock.advance(Duration.ofSeconds(1));
+        IdempotentExecution.Outcome afterRetention = run(KEY, "fp-2", counting(CREATED));
 
         assertThat(afterRetention.replayed()).isFalse();
         assertThat(runs).hasValue(2);
@@ -168,10 +126,10 @@ class IdempotentExecutionTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "has space", "tab\there", "caf\u00e9", "new\nline", "\u007f"})
     void malformedKeyIsRejectedBeforeAnythingRuns(String key) {
-        assertThatThrownBy(() -> execution.execute(key, "fp-1", counting(CREATED)))
+        assertThatThrownBy(() -> run(key, "fp-1", counting(CREATED)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .allSatisfy(v -> assertThat(v.field()).isEqualTo("Idempotency-Key")));
-        assertThat(store.claims()).isEmpty();
+        assertThat(unitOfWork.calls()).isEmpty();
         assertThat(runs).hasValue(0);
     }
 
@@ -179,10 +137,8 @@ class IdempotentExecutionTest {
     void keyLengthIsLimitedTo255() {
         String longest = "k".repeat(IdempotentExecution.MAX_KEY_LENGTH);
 
-        assertThat(execution.execute(longest, "fp-1", counting(CREATED)).replayed()).isFalse();
-        assertThatThrownBy(() -> execution.execute(longest + "k", "fp-1", counting(CREATED)))
-                .isInstanceOf(ValidationException.class);
-        assertThat(store.claims()).hasSize(1);
+        assertThat(run(longest, "fp-1", counting(CREATED)).replayed()).isFalse();
+        assertThatThrownBy(() -> run(longest + "k", "fp-1", counting(CREATED))).isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -192,15 +148,6 @@ class IdempotentExecutionTest {
             key.append(c);
         }
 
-        assertThat(execution.execute(key.toString(), "fp-1", counting(CREATED)).replayed()).isFalse();
-    }
-
-    @Test
-    void onlyResponsesBelow500AreWorthKeeping() {
-        assertThat(new StoredResponse(200, Map.of(), "").isWorthKeeping()).isTrue();
-        assertThat(new StoredResponse(422, Map.of(), "").isWorthKeeping()).isTrue();
-        assertThat(new StoredResponse(499, Map.of(), "").isWorthKeeping()).isTrue();
-        assertThat(new StoredResponse(500, Map.of(), "").isWorthKeeping()).isFalse();
-        assertThat(new StoredResponse(503, Map.of(), "").isWorthKeeping()).isFalse();
+        assertThat(run(key.toString(), "fp-1", counting(CREATED)).replayed()).isFalse();
     }
 }

@@ -71,4 +71,18 @@ class EmailTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("email must be a valid e-mail address");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0007b@example.com", "ada\u202E@example.com", "a\u200Bda@example.com",
+            "ada@exa\u200Dmple.com", "\uFEFFada@example.com", "<ada@example.com", "ada@example.com>",
+            "ada<script>@example.com", "a\u2028b@example.com", "a\uE000b@example.com"})
+    void invisibleControlAndMarkupCharactersAreRefused(String raw) {
+        assertThatThrownBy(() -> new Email(raw)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("must be a valid e-mail address");
+    }
+
+    @Test
+    void internationalLettersAreStillAccepted() {
+        assertThat(new Email("J\u00f6rg@b\u00fccher.example").value()).isEqualTo("j\u00f6rg@b\u00fccher.example");
+    }
 }

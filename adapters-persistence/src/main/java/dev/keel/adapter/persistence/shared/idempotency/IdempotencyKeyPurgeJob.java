@@ -2,6 +2,7 @@ package dev.keel.adapter.persistence.shared.idempotency;
 
 import dev.keel.application.shared.idempotency.IdempotencyStore;
 import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.UnitOfWork;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -18,10 +19,12 @@ class IdempotencyKeyPurgeJob {
     private static final int MAX_BATCHES_PER_RUN = 100;
 
     private final IdempotencyStore store;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    IdempotencyKeyPurgeJob(IdempotencyStore store, Clock clock) {
+    IdempotencyKeyPurgeJob(IdempotencyStore store, UnitOfWork unitOfWork, Clock clock) {
         this.store = store;
+        this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
 
@@ -30,7 +33,7 @@ class IdempotencyKeyPurgeJob {
         try {
             int total = 0;
             for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-                int deleted = store.purgeExpired(clock.now(), BATCH_SIZE);
+                int deleted = unitOfWork.write(() -> store.purgeExpired(clock.now(), BATCH_SIZE));
                 total += deleted;
                 if (deleted < BATCH_SIZE) {
                     break;

@@ -1,6 +1,7 @@
 package dev.keel.adapter.persistence.shared.idempotency;
 
-import dev.keel.application.shared.idempotency.IdempotencyClaim;
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.application.shared.idempotency.IdempotencyRecord;
 import dev.keel.application.shared.idempotency.StoredResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -9,26 +10,27 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
 class IdempotencyPersistenceAdapterTest {
 
-    private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration RETENTION = Duration.ofHours(24);
+    private static final StoredResponse CREATED = new StoredResponse(201,
+            Map.of("Location", "/api/v1/users/1", "ETag", "\"0\""), "{\"a\":1}");
 
     @Inject
     IdempotencyPersistenceAdapter store;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
@@ -37,94 +39,111 @@ class IdempotencyPersistenceAdapterTest {
     }
 
     @Test
-    void firstClaimAcquiresAndSecondSeesTheRunningRequest() {
+    void savedResponseIsFoundWithItsFingerprintHeadersAndBody() {
         String key = key();
-        assertThat(store.claim(key, "fp", now, LEASE, RETENTION)).isInstanceOf(IdempotencyClaim.Acquired.class);
-        assertThat(store.claim(key, "fp", now, LEASE, RETENTION))
-                .isEqualTo(new IdempotencyClaim.Taken("fp", Optional.empty()));
+        unitOfWork.write(() -> {
+            store.save(key, new IdempotencyRecord("fp", CREATED), now, RETENTION);
+            return null;
+        });
+
+        assertThat(unitOfWork.read(() -> store.find(key, now))).contains(new IdempotencyRecord("fp", CREATED));
     }
 
     @Test
-    void completedResponseIsReturnedWithItsHeadersAndBody() {
+    void aRecordRolledBackWithItsTransactionIsNotThere() {
         String key = key();
-        store.claim(key, "fp", now, LEASE, RETENTION);
-        var response = new StoredResponse(201, Map.of("Location", "/api/v1/users/1", "ETag", "\"0\""), "{\"a\":1}");
-        store.complete(key, response);
+        assertThatThrownBy(() -> unitOfWork.write(() -> {
+            store.save(key, new IdempotencyRecord("fp", CREATED), now, RETENTION);
+            throw new IllegalStateException("the effect failed");
+        })).hasMessage("the effect failed");
 
-        assertThat(store.claim(key, "other", now, LEASE, RETENTION))
-                .isEqualTo(new IdempotencyClaim.Taken("fp", Optional.of(response)));
+        assertThat(unitOfWork.read(() -> store.find(key, now))).isEmpty();
     }
 
     @Test
-    void releasedKeyCanBeClaimedAgain() {
+    void anExpiredRecordIsNotFoundAndIsReplacedBySaving() {
         String key = key();
-        store.claim(key, "fp", now, LEASE, RETENTION);
-        store.release(key);
-        assertThat(store.claim(key, "fp", now, LEASE, RETENTION)).isInstanceOf(IdempotencyClaim.Acquired.class);
+        unitOfWork.write(() -> {
+            store.save(key, new IdempotencyRecord("old", CREATED), now, RETENTION);
+            return null;
+        });
+        Instant later = now.plus(RETENTION);
+
+        assertThat(unitOfWork.read(() -> store.find(key, later))).isEmpty();
+        unitOfWork.write(() -> {
+            store.save(key, new IdempotencyRecord("new", CREATED), later, RETENTION);
+            return null;
+        });
+        assertThat(unitOfWork.read(() -> store.find(key, later))).contains(new IdempotencyRecord("new", CREATED));
     }
 
     @Test
-    void expiredLeaseAndExpiredRetentionAreClaimedAfresh() {
-        String abandoned = key();
-        store.claim(abandoned, "fp", now, LEASE, RETENTION);
-        assertThat(store.claim(abandoned, "fp2", now.plus(LEASE).plusSeconds(1), LEASE, RETENTION))
-                .isInstanceOf(IdempotencyClaim.Acquired.class);
+    void aLiveRecordIsNeverOverwritten() {
+        String key = key();
+        unitOfWork.write(() -> {
+            store.save(key, new IdempotencyRecord("first", CREATED), now, RETENTION);
+            return null;
+        });
 
-        String old = key();
-        store.claim(old, "fp", now, LEASE, RETENTION);
-        store.complete(old, new StoredResponse(201, Map.of(), "{}"));
-        assertThat(store.claim(old, "fp", now.plus(RETENTION).minusSeconds(1), LEASE, RETENTION))
-                .isInstanceOf(IdempotencyClaim.Taken.class);
-        assertThat(store.claim(old, "new", now.plus(RETENTION).plusSeconds(1), LEASE, RETENTION))
-                .isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThatThrownBy(() -> unitOfWork.write(() -> {
+            store.save(key, new IdempotencyRecord("second", CREATED), now, RETENTION);
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(unitOfWork.read(() -> store.find(key, now))).contains(new IdempotencyRecord("first", CREATED));
     }
 
     @Test
-    void concurrentClaimsOfOneKeyLetExactlyOneRequestRun() throws Exception {
+    void theKeyLockIsHeldUntilTheHoldingTransactionEndsAndThenFree() throws Exception {
         String key = key();
-        int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<IdempotencyClaim>> claims = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                claims.add(pool.submit(() -> {
-                    start.await();
-                    return store.claim(key, "fp", now, LEASE, RETENTION);
-                }));
-            }
-            start.countDown();
-            int acquired = 0;
-            for (Future<IdempotencyClaim> claim : claims) {
-                if (claim.get() instanceof IdempotencyClaim.Acquired) {
-                    acquired++;
-                }
-            }
-            assertThat(acquired).isEqualTo(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> unitOfWork.write(() -> {
+            boolean got = store.tryLock(key);
+            locked.countDown();
+            await(release);
+            return got;
+        }));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(unitOfWork.write(() -> store.tryLock(key))).as("while held elsewhere").isFalse();
+        assertThat(unitOfWork.write(() -> store.tryLock("other-" + key))).as("another key").isTrue();
+
+        release.countDown();
+        assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(unitOfWork.write(() -> store.tryLock(key))).as("after the holder committed").isTrue();
     }
 
     @Test
     void purgeDeletesOnlyExpiredKeysInBatches() {
-        Instant past = now.minus(RETENTION).minusSeconds(60);
-        List<String> expired = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            String key = key();
-            store.claim(key, "fp", past, LEASE, RETENTION);
-            expired.add(key);
-        }
         String live = key();
-        store.claim(live, "fp", now, LEASE, RETENTION);
+        String[] expired = {key(), key(), key()};
+        Instant longAgo = now.minus(RETENTION).minusSeconds(60);
+        unitOfWork.write(() -> {
+            store.save(live, new IdempotencyRecord("fp", CREATED), now, RETENTION);
+            for (String key : expired) {
+                store.save(key, new IdempotencyRecord("fp", CREATED), longAgo, RETENTION);
+            }
+            return null;
+        });
 
-        int first = store.purgeExpired(now, 3);
-        int rest = store.purgeExpired(now, 1000);
+        int purged = 0;
+        for (int batch; (batch = unitOfWork.write(() -> store.purgeExpired(now, 2))) > 0; ) {
+            assertThat(batch).isLessThanOrEqualTo(2);
+            purged += batch;
+        }
 
-        assertThat(first).isEqualTo(3);
-        assertThat(rest).isGreaterThanOrEqualTo(2);
-        expired.forEach(key -> assertThat(store.claim(key, "again", now, LEASE, RETENTION))
-                .isInstanceOf(IdempotencyClaim.Acquired.class));
-        assertThat(store.claim(live, "fp", now, LEASE, RETENTION)).isInstanceOf(IdempotencyClaim.Taken.class);
+        assertThat(purged).isGreaterThanOrEqualTo(expired.length);
+        for (String key : expired) {
+            assertThat(unitOfWork.read(() -> store.find(key, longAgo))).isEmpty();
+        }
+        assertThat(unitOfWork.read(() -> store.find(live, now))).isPresent();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -4,10 +4,10 @@ import dev.keel.adapter.web.shared.CursorCodec;
 import dev.keel.adapter.web.shared.CursorPageResponse;
 import dev.keel.adapter.web.shared.ETags;
 import dev.keel.adapter.web.shared.IdempotentRequests;
-import dev.keel.adapter.web.shared.JsonObjectReader;
 import dev.keel.adapter.web.shared.OffsetPageResponse;
 import dev.keel.adapter.web.shared.ProblemDetail;
-import dev.keel.application.shared.Violations;
+import dev.keel.adapter.web.shared.json.JsonBody;
+import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.identity.user.CreateUserCommand;
 import dev.keel.application.identity.user.CreateUserUseCase;
 import dev.keel.application.identity.user.DeleteUserCommand;
@@ -50,9 +50,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /** The users resource. Blocking JDBC work: runs on the blocking executor (virtual threads), never the event loop. */
@@ -71,13 +68,12 @@ public class UserController {
     private final DeleteUserUseCase deleteUser;
     private final RestoreUserUseCase restoreUser;
     private final UserWebMapper mapper;
-    private final JsonObjectReader json;
     private final CursorCodec cursors;
     private final IdempotentRequests idempotentRequests;
 
     UserController(CreateUserUseCase createUser, FindUserUseCase findUser, FindUsersUseCase findUsers,
                    UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser, RestoreUserUseCase restoreUser,
-                   UserWebMapper mapper, JsonObjectReader json, CursorCodec cursors,
+                   UserWebMapper mapper, CursorCodec cursors,
                    IdempotentRequests idempotentRequests) {
         this.createUser = createUser;
         this.findUser = findUser;
@@ -86,7 +82,6 @@ public class UserController {
         this.deleteUser = deleteUser;
         this.restoreUser = restoreUser;
         this.mapper = mapper;
-        this.json = json;
         this.cursors = cursors;
         this.idempotentRequests = idempotentRequests;
     }
@@ -106,17 +101,15 @@ public class UserController {
     @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
-    HttpResponse<?> create(HttpRequest<?> request,
-                           @Parameter(hidden = true) @Body String body,
+    HttpResponse<?> create(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body,
                            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
-        Map<String, Optional<String>> fields = json.readStringFields(body, CreateUserRequest.FIELDS);
-        var parsed = new CreateUserRequest(value(fields, "email"), value(fields, "name"), value(fields, "password"),
-                value(fields, "role"));
-        return idempotentRequests.run(request, idempotencyKey, canonical(fields), () -> {
-            User user = createUser.create(CreateUserCommand.of(parsed.email(), parsed.name(), parsed.password(),
-                    parsed.role()));
+        JsonBody<CreateUserRequest> parsed = JsonBody.read(body, CreateUserRequest.class);
+        CreateUserRequest fields = parsed.value();
+        var command = CreateUserCommand.of(fields.email(), fields.name(), fields.password(), fields.role());
+        return idempotentRequests.run(request, parsed.canonical(), () -> {
+            User user = createUser.create(command);
             return withETag(HttpResponse.created(mapper.toResponse(user),
                     UriBuilder.of("/api/v1/users").path(user.id().toString()).build()), user);
         });
@@ -197,20 +190,13 @@ public class UserController {
     @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<UserResponse> patch(@PathVariable UUID id,
-                                     @Parameter(hidden = true) @Body String body,
+                                     @Parameter(hidden = true) @Body byte[] body,
                                      @Parameter(description = "The ETag the change is based on; 412 when stale")
                                      @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        Map<String, Optional<String>> fields = json.readStringFields(body, UserPatchRequest.FIELDS);
-        var violations = new Violations();
-        fields.forEach((name, value) -> {
-            if (value.isEmpty()) {
-                violations.add(name, "must not be null");
-            }
-        });
-        violations.throwIfAny();
+        UserPatchRequest patch = JsonBody.read(body, UserPatchRequest.class).value();
         User user = updateUser.update(UpdateUserCommand.of(new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                value(fields, "email"), value(fields, "name"), value(fields, "role"), value(fields, "status"),
-                value(fields, "password")));
+                newValue(patch.email()), newValue(patch.name()), newValue(patch.role()), newValue(patch.status()),
+                newValue(patch.password())));
         return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
     }
 
@@ -262,15 +248,7 @@ public class UserController {
         throw ValidationException.of(name, "must be true or false");
     }
 
-    private static @Nullable String value(Map<String, Optional<String>> fields, String name) {
-        Optional<String> value = fields.get(name);
-        return value == null ? null : value.orElse(null);
-    }
-
-    /** The parsed body in a fixed field order: two bodies that mean the same give the same fingerprint. */
-    private String canonical(Map<String, Optional<String>> fields) {
-        Map<String, String> sorted = new TreeMap<>();
-        fields.forEach((name, value) -> sorted.put(name, value.orElse(null)));
-        return json.write(sorted);
+    private static @Nullable String newValue(PatchField<String> field) {
+        return field.newValue().orElse(null);
     }
 }

@@ -1,0 +1,220 @@
+package dev.keel.adapter.web.shared.json;
+
+import dev.keel.adapter.web.shared.MalformedBodyException;
+import dev.keel.domain.shared.FieldViolation;
+import dev.keel.domain.shared.ValidationException;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Binds a parsed JSON object to a request record, strictly: each JSON field must be a component of the
+ * record, of the component's type. Components may be scalars ({@link Scalars}), {@code List}s, nested records,
+ * {@link PatchField}s, or {@code Map<String, Object>} for a free-form JSON object. A component annotated
+ * {@code @Nullable} may be absent or null; any other one is required and must not be null. Every fault is
+ * collected and reported at once, each at its JSON path ({@code labels[2]}, {@code metadata.size}).
+ */
+public final class RequestBinder {
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
+    private RequestBinder() {
+    }
+
+    public static <T extends Record> T bind(JsonValue root, Class<T> type) {
+        if (!(root instanceof JsonValue.JsonObject object)) {
+            throw new MalformedBodyException("The request body must be a JSON object, not " + root.kind());
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        Object bound = bindRecord(object, type, "", violations);
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return type.cast(bound);
+    }
+
+    private static Object bindRecord(JsonValue.JsonObject object, Class<?> type, String path,
+                                     List<FieldViolation> violations) {
+        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        for (String name : object.fields().keySet()) {
+            if (!shape.indexOf.containsKey(name)) {
+                violations.add(new FieldViolation(join(path, name), "is not a known field"));
+            }
+        }
+        Object[] arguments = new Object[shape.components.length];
+        int before = violations.size();
+        for (int i = 0; i < shape.components.length; i++) {
+            Component component = shape.components[i];
+            arguments[i] = bindComponent(component, object.fields().get(component.name),
+                    join(path, component.name), violations);
+        }
+        return violations.size() > before ? null : shape.construct(arguments);
+    }
+
+    private static Object bindComponent(Component component, JsonValue value, String path,
+                                        List<FieldViolation> violations) {
+        if (component.raw == PatchField.class) {
+            if (value == null) {
+                return PatchField.absent();
+            }
+            if (value == JsonValue.JsonNull.INSTANCE) {
+                if (component.nullable) {
+                    return PatchField.cleared();
+                }
+                violations.add(new FieldViolation(path, "must not be null"));
+                return null;
+            }
+            Object bound = bindValue(typeArgument(component.type, 0), value, path, violations);
+            return bound == null ? null : PatchField.of(bound);
+        }
+        if (value == null || value == JsonValue.JsonNull.INSTANCE) {
+            if (!component.nullable) {
+                violations.add(new FieldViolation(path, value == null ? "is required" : "must not be null"));
+            }
+            return null;
+        }
+        return bindValue(component.type, value, path, violations);
+    }
+
+    private static Object bindValue(Type type, JsonValue value, String path, List<FieldViolation> violations) {
+        Class<?> raw = rawClass(type);
+        try {
+            if (raw == List.class) {
+                if (!(value instanceof JsonValue.JsonArray array)) {
+                    throw new Scalars.InvalidValue("must be an array");
+                }
+                Type elementType = typeArgument(type, 0);
+                List<Object> elements = new ArrayList<>(array.elements().size());
+                for (int i = 0; i < array.elements().size(); i++) {
+                    JsonValue element = array.elements().get(i);
+                    String elementPath = path + "[" + i + "]";
+                    if (element == JsonValue.JsonNull.INSTANCE) {
+                        violations.add(new FieldViolation(elementPath, "must not be null"));
+                    } else {
+                        elements.add(bindValue(elementType, element, elementPath, violations));
+                    }
+                }
+                return List.copyOf(elements.stream().filter(java.util.Objects::nonNull).toList());
+            }
+            if (raw == Map.class) {
+                if (!(value instanceof JsonValue.JsonObject object)) {
+                    throw new Scalars.InvalidValue("must be a JSON object");
+                }
+                return object.toJava();
+            }
+            if (raw.isRecord()) {
+                if (!(value instanceof JsonValue.JsonObject object)) {
+                    throw new Scalars.InvalidValue("must be an object");
+                }
+                return bindRecord(object, raw, path, violations);
+            }
+            return scalar(raw, value);
+        } catch (Scalars.InvalidValue e) {
+            violations.add(new FieldViolation(path, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static Object scalar(Class<?> type, JsonValue value) {
+        if (Scalars.isNumber(type)) {
+            if (!(value instanceof JsonValue.JsonNumber number)) {
+                throw new Scalars.InvalidValue(type == java.math.BigDecimal.class ? "must be a number"
+                        : "must be a whole number");
+            }
+            return Scalars.fromNumber(type, number.value());
+        }
+        if (Scalars.isBoolean(type)) {
+            if (!(value instanceof JsonValue.JsonBoolean bool)) {
+                throw new Scalars.InvalidValue("must be true or false");
+            }
+            return bool.value();
+        }
+        if (!(value instanceof JsonValue.JsonString string)) {
+            throw new Scalars.InvalidValue("must be a string");
+        }
+        return Scalars.fromText(type, string.value());
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalArgumentException("unsupported request field type " + type);
+    }
+
+    private static Type typeArgument(Type type, int index) {
+        if (type instanceof ParameterizedType p) {
+            return p.getActualTypeArguments()[index];
+        }
+        throw new IllegalArgumentException(type + " needs a type argument");
+    }
+
+    /** A record's components and canonical constructor, looked up once per type. */
+    private record Shape(Component[] components, Map<String, Integer> indexOf, Constructor<?> constructor) {
+
+        static Shape of(Class<?> type) {
+            if (!type.isRecord()) {
+                throw new IllegalArgumentException(type + " is not a record");
+            }
+            RecordComponent[] recordComponents = type.getRecordComponents();
+            Component[] components = new Component[recordComponents.length];
+            Map<String, Integer> indexOf = new HashMap<>();
+            for (int i = 0; i < recordComponents.length; i++) {
+                RecordComponent rc = recordComponents[i];
+                components[i] = new Component(rc.getName(), rc.getGenericType(), rawClass(rc.getGenericType()),
+                        isNullable(rc));
+                indexOf.put(rc.getName(), i);
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(
+                        Arrays.stream(recordComponents).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+                return new Shape(components, Map.copyOf(indexOf), constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+
+        Object construct(Object[] arguments) {
+            try {
+                return constructor.newInstance(arguments);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static boolean isNullable(RecordComponent component) {
+            return hasNullable(component.getAnnotations()) || hasNullable(component.getAccessor().getAnnotations())
+                    || hasNullable(component.getAnnotatedType().getAnnotations());
+        }
+
+        private static boolean hasNullable(Annotation[] annotations) {
+            return Arrays.stream(annotations).anyMatch(a -> a.annotationType().getSimpleName().equals("Nullable"));
+        }
+    }
+
+    private record Component(String name, Type type, Class<?> raw, boolean nullable) {
+    }
+}

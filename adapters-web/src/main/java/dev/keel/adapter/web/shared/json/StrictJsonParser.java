@@ -1,0 +1,133 @@
+package dev.keel.adapter.web.shared.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.keel.adapter.web.shared.MalformedBodyException;
+import dev.keel.domain.shared.FieldViolation;
+import dev.keel.domain.shared.ValidationException;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses a request body into a {@link JsonValue}, refusing what a lenient parser would let through: bytes that
+ * are not UTF-8, anything after the first value, duplicate keys, nesting deeper than {@link #MAX_DEPTH}, and
+ * text holding NUL characters or unpaired surrogates (PostgreSQL cannot store the first, nobody can read the
+ * second). Structural faults are a {@link MalformedBodyException}; faults of single values are reported
+ * together, each at its JSON path, as a {@link ValidationException}.
+ */
+public final class StrictJsonParser {
+
+    /** Objects and arrays inside each other, counting the body itself. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
+            .build();
+
+    private StrictJsonParser() {
+    }
+
+    public static JsonValue parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new MalformedBodyException("A request body is required");
+        }
+        String text = decodeUtf8(body);
+        List<FieldViolation> violations = new ArrayList<>();
+        JsonValue value;
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new MalformedBodyException("A request body is required");
+            }
+            value = read(parser, first, "", 1, violations);
+            if (parser.nextToken() != null) {
+                throw new MalformedBodyException("The request body must be a single JSON value, with nothing after it");
+            }
+        } catch (StreamConstraintsException e) {
+            throw new MalformedBodyException("The request body is nested deeper than " + MAX_DEPTH + " levels");
+        } catch (IOException e) {
+            throw new MalformedBodyException("The request body is not valid JSON");
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return value;
+    }
+
+    private static JsonValue read(JsonParser parser, JsonToken token, String path, int depth,
+                                  List<FieldViolation> violations) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> readObject(parser, path, depth, violations);
+            case START_ARRAY -> readArray(parser, path, depth, violations);
+            case VALUE_STRING -> new JsonValue.JsonString(checkedText(parser.getText(), path, violations));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.JsonNumber(parser.getDecimalValue());
+            case VALUE_TRUE -> new JsonValue.JsonBoolean(true);
+            case VALUE_FALSE -> new JsonValue.JsonBoolean(false);
+            case VALUE_NULL -> JsonValue.JsonNull.INSTANCE;
+            default -> throw new MalformedBodyException("The request body is not valid JSON");
+        };
+    }
+
+    private static JsonValue readObject(JsonParser parser, String path, int depth, List<FieldViolation> violations)
+            throws IOException {
+        requireDepth(depth);
+        Map<String, JsonValue> fields = new LinkedHashMap<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String name = parser.currentName();
+            String fieldPath = path.isEmpty() ? name : path + "." + name;
+            checkedText(name, fieldPath, violations);
+            JsonValue value = read(parser, parser.nextToken(), fieldPath, depth + 1, violations);
+            if (fields.putIfAbsent(name, value) != null) {
+                violations.add(new FieldViolation(fieldPath, "appears more than once"));
+            }
+        }
+        return new JsonValue.JsonObject(fields);
+    }
+
+    private static JsonValue readArray(JsonParser parser, String path, int depth, List<FieldViolation> violations)
+            throws IOException {
+        requireDepth(depth);
+        List<JsonValue> elements = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            elements.add(read(parser, token, path + "[" + elements.size() + "]", depth + 1, violations));
+        }
+        return new JsonValue.JsonArray(elements);
+    }
+
+    private static void requireDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new MalformedBodyException("The request body is nested deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    private static String checkedText(String text, String path, List<FieldViolation> violations) {
+        String problem = TextChecks.problemOf(text);
+        if (problem != null) {
+            violations.add(new FieldViolation(path.isEmpty() ? "body" : path, problem));
+        }
+        return text;
+    }
+
+    private static String decodeUtf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MalformedBodyException("The request body is not valid UTF-8");
+        }
+    }
+}
