@@ -2,6 +2,7 @@ package dev.keel.adapter.persistence.shared;
 
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
@@ -80,7 +81,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
     private static boolean isUnavailability(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
+            // Micronaut's failures to prepare or reset a connection (e.g. one the server or pool just closed).
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

@@ -1,0 +1,139 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Request bodies, ids and preconditions are read strictly: what the service cannot read exactly, it refuses. */
+@MicronautTest
+class StrictRequestTest extends EndToEndTest {
+
+    private static final String USERS = "/api/v1/users";
+
+    private String email(String label) {
+        return label + "-" + run + "@example.com";
+    }
+
+    private List<String> errorFields(Api.Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().get("errors").values().forEach(error -> fields.add(error.get("field").getStringValue()));
+        return fields;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "[]", "\"text\"", "{\"email\":\"a@b.co\"} trailing", "{\"a\":1}{\"b\":2}"})
+    void aBodyThatIsNotExactlyOneJsonObjectIsMalformed(String body) {
+        assertProblem(api.post(USERS, body), 400, "malformed-request");
+    }
+
+    @Test
+    void duplicateKeysAreRefusedNotResolvedByTheLastOne() {
+        String body = "{\"email\":\"" + email("dup") + "\",\"name\":\"A\",\"name\":\"B\",\"password\":\"s3cret-password\"}";
+
+        Api.Response response = assertProblem(api.post(USERS, body), 400, "validation");
+
+        assertThat(errorFields(response)).containsExactly("name");
+    }
+
+    @Test
+    void wrongTypesMissingAndUnknownFieldsAreReportedTogether() {
+        Api.Response response = assertProblem(api.post(USERS, "{\"email\":42,\"name\":null,\"nick\":\"x\"}"), 400,
+                "validation");
+
+        assertThat(errorFields(response)).containsExactlyInAnyOrder("email", "name", "nick", "password");
+    }
+
+    @Test
+    void aNulCharacterInTheBodyIs400NotAServerError() {
+        String body = "{\"email\":\"a\\u0000b@example.com\",\"name\":\"Nul\",\"password\":\"s3cret-password\"}";
+
+        assertThat(errorFields(assertProblem(api.post(USERS, body), 400, "validation"))).containsExactly("email");
+    }
+
+    @Test
+    void anUnpairedSurrogateIsRefusedInsteadOfStoredAsAQuestionMark() {
+        String body = "{\"email\":\"" + email("surrogate") + "\",\"name\":\"a\\ud800b\",\"password\":\"s3cret-password\"}";
+
+        assertThat(errorFields(assertProblem(api.post(USERS, body), 400, "validation"))).containsExactly("name");
+        assertThat(api.get(USERS + "?q=" + "surrogate-" + run).itemIds()).isEmpty();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedInsteadOfReplaced() {
+        byte[] latin1 = ("{\"email\":\"" + email("latin") + "\",\"name\":\"Caf\u00e9\",\"password\":\"s3cret-password\"}")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        Api.Response response = api.sendBytes("POST", USERS, Api.JSON, latin1);
+
+        assertProblem(response, 400, "malformed-request");
+        assertThat(response.text("detail")).contains("UTF-8");
+        assertThat(api.get(USERS + "?q=latin-" + run).itemIds()).isEmpty();
+    }
+
+    @Test
+    void deeplyNestedBodiesAreRefusedCheaply() {
+        String deep = "{\"email\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+
+        assertProblem(api.post(USERS, deep), 400, "malformed-request");
+    }
+
+    @Test
+    void manyUnknownFieldsCostABoundedErrorThatStillCountsThemAll() {
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 60_000; i++) {
+            body.append(i == 0 ? "" : ",").append("\"field").append(i).append("\":0");
+        }
+        body.append('}');
+
+        Api.Response response = assertProblem(api.post(USERS, body.toString()), 400, "validation");
+
+        assertThat(response.body().length()).isLessThan(10_000);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.size()).isEqualTo(50);
+        assertThat(response.text("detail")).contains("60003 invalid fields");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada\\u202E@example.com", "a\\u200Bda@example.com", "<ada@example.com>",
+            "a\\u0007da@example.com"})
+    void invisibleAndMarkupCharactersInAnEmailAreRefused(String email) {
+        String body = "{\"email\":\"" + email + "\",\"name\":\"Eve\",\"password\":\"s3cret-password\"}";
+
+        assertThat(errorFields(assertProblem(api.post(USERS, body), 400, "validation"))).containsExactly("email");
+    }
+
+    @Test
+    void aPatchRefusesNullForRequiredFieldsAndUnknownFieldsTogether() {
+        Api.Response created = api.post(USERS, Api.userJson(email("patch"), "Patch"));
+        String id = created.text("id");
+
+        Api.Response response = assertProblem(api.patch(USERS + "/" + id, "{\"name\":null,\"version\":3}"), 400,
+                "validation");
+
+        assertThat(errorFields(response)).containsExactlyInAnyOrder("name", "version");
+    }
+
+    @Test
+    void ifMatchComparesEntityTagsAsStrings() {
+        String id = api.post(USERS, Api.userJson(email("etag"), "Etag")).text("id");
+
+        assertProblem(api.patch(USERS + "/" + id, "{\"name\":\"X\"}", "If-Match", "\"00\""), 412, "precondition-failed");
+        assertThat(api.patch(USERS + "/" + id, "{\"name\":\"X\"}", "If-Match", "\"0\"").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1-1-1-1-1", "01a1fe0fd4af736daae4c1df0d158a4e", "g1a1fe0f-d4af-736d-aae4-c1df0d158a4e",
+            "01a1fe0f-d4af-736d-aae4-c1df0d158a4e0"})
+    void onlyTheCanonicalUuidFormIsAnId(String id) {
+        assertProblem(api.get(USERS + "/" + id), 400, "validation");
+    }
+}
