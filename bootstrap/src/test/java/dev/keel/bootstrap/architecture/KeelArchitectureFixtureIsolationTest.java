@@ -25,13 +25,10 @@ class KeelArchitectureFixtureIsolationTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            ".adapter.web.user.$UserController$Definition",
-            ".adapter.web.user.$UserEndpoint$Definition",
-            ".adapter.web.user.$UserEventLoopController$Definition",
-            ".adapter.web.user.$UserIoExecutorController$Definition",
-            ".adapter.persistence.user.$UserJdbcRepository$Intercepted$Definition",
-            ".adapter.persistence.user.$PublicUserJdbcRepository$Intercepted$Definition",
-            ".adapter.persistence.user.$UserDao$Intercepted$Definition"})
+            ".adapter.web.identity.user.$UserController$Definition",
+            ".adapter.web.work.project.$ProjectController$Definition",
+            ".adapter.web.work.project.$ProjectEndpoint$Definition",
+            ".adapter.persistence.work.project.$ProjectDao$Intercepted$Definition"})
     void sampleBeanDefinitionExistsButIsDisabled(String definition) throws ReflectiveOperationException {
         Object generated = Class.forName(SAMPLE + definition).getDeclaredConstructor().newInstance();
 

@@ -8,250 +8,184 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.mapstruct.Mapper;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The architecture rules of CONVENTIONS.md section 1 as ArchUnit rules.
+ * The architecture rules of CONVENTIONS.md section 1 as ArchUnit rules, for a root package laid out like
+ * Keel: layers {@code <root>.domain}, {@code <root>.application}, {@code <root>.adapter.persistence},
+ * {@code <root>.adapter.web}, {@code <root>.bootstrap}; below each of the first four the bounded context
+ * ({@code identity}, {@code work}, {@code ledger}, the shared kernel {@code shared}), then the aggregate.
  *
- * <p>The constants apply to Keel itself ({@value #ROOT}). {@link #forRoot(String)} builds the same rules
- * for another root package laid out like Keel ({@code <root>.domain}, {@code <root>.application},
- * {@code <root>.adapter.persistence}, {@code <root>.adapter.web}, {@code <root>.bootstrap}), which is how
- * {@code KeelArchitectureRulesFailOnViolationsTest} proves that every rule fails on a violating sample.
- *
- * <p>Every rule allows an empty "should": the subjects of some rules (web mappers, say) may legitimately
- * not exist yet. {@code KeelArchitectureTest} asserts instead that the imported classes cover all five
- * modules and every kind of class the rules are about, so that no rule passes for want of subjects.
+ * <p>{@link #forRoot(String)} builds the same rules for {@value #ROOT} ({@code KeelArchitectureTest}) and for
+ * the violating sample ({@code KeelArchitectureRulesFailOnViolationsTest}), which proves every rule bites.
+ * No rule may check nothing: ArchUnit fails a rule whose subjects are missing from the import.
  */
 public final class KeelArchitectureRules {
 
     public static final String ROOT = "dev.keel";
 
-    /** Domain packages every aggregate package may use, besides its own. */
-    static final Set<String> SHARED_DOMAIN_PACKAGES = Set.of("shared", "paging");
+    /** The shared kernel: every context may use it, it uses no context. */
+    static final String SHARED = "shared";
 
-    /** Frameworks and infrastructure APIs that domain and application never see (CONVENTIONS.md section 1). */
-    private static final String[] FRAMEWORK_PACKAGES = {
-            "io.micronaut..", "java.sql..", "javax.sql..", "org.mapstruct..", "com.zaxxer..", "org.flywaydb..",
-            "com.fasterxml.jackson.."};
+    /** Contexts everything else builds on: they use no other context (the shared kernel aside). */
+    static final Set<String> UPSTREAM_CONTEXTS = Set.of("identity", SHARED);
+
+    /** JDBC belongs to the persistence adapter even though it ships with the JDK. */
+    private static final String JDBC = "java.sql..";
 
     /** Test-jars of other modules (e.g. the persistence test database helper) are not production code. */
     private static final ImportOption DO_NOT_INCLUDE_TEST_JARS = location -> !location.matches(Pattern.compile(".*-tests\\.jar.*"));
 
-    // Initialized after the constants above, which forRoot reads.
-    private static final KeelArchitectureRules KEEL = forRoot(ROOT);
-
-    // Dependencies between modules and on frameworks.
-    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_THE_JDK = KEEL.domainDependsOnlyOnTheJdk;
-    public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_INJECTION_API = KEEL.applicationDependsOnlyOnDomainAndInjectionApi;
-    public static final ArchRule CORE_IS_FREE_OF_FRAMEWORKS_AND_ADAPTERS = KEEL.coreIsFreeOfFrameworksAndAdapters;
-    public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = KEEL.adaptersDoNotDependOnEachOther;
-    public static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP = KEEL.onlyBootstrapDependsOnBootstrap;
-    public static final ArchRule CORE_DOES_NOT_DEPEND_ON_ADAPTERS = KEEL.coreDoesNotDependOnAdapters;
-    // Persistence encapsulation.
-    public static final ArchRule MAPPED_ENTITIES_ARE_NOT_PUBLIC = KEEL.mappedEntitiesAreNotPublic;
-    public static final ArchRule JDBC_REPOSITORIES_ARE_NOT_PUBLIC = KEEL.jdbcRepositoriesAreNotPublic;
-    public static final ArchRule PERSISTENCE_MAPPERS_ARE_NOT_PUBLIC = KEEL.persistenceMappersAreNotPublic;
-    public static final ArchRule PUBLIC_PERSISTENCE_TYPES_ARE_PORT_IMPLEMENTATIONS = KEEL.publicPersistenceTypesArePortImplementations;
-    // The HTTP boundary.
-    public static final ArchRule CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES = KEEL.controllersDoNotExposeDomainTypes;
-    public static final ArchRule CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR = KEEL.controllersRunOnTheBlockingExecutor;
-    // Naming.
-    public static final ArchRule USE_CASE_IMPLEMENTATIONS_ARE_SERVICES = KEEL.useCaseImplementationsAreServices;
-    public static final ArchRule USE_CASES_ARE_APPLICATION_INTERFACES = KEEL.useCasesAreApplicationInterfaces;
-    public static final ArchRule COMMANDS_AND_QUERIES_ARE_RECORDS = KEEL.commandsAndQueriesAreRecords;
-    public static final ArchRule MAPPED_ENTITIES_ARE_PERSISTENCE_ROWS = KEEL.mappedEntitiesArePersistenceRows;
-    public static final ArchRule JDBC_REPOSITORIES_ARE_NAMED_JDBC_REPOSITORY = KEEL.jdbcRepositoriesAreNamedJdbcRepository;
-    public static final ArchRule PERSISTENCE_MAPPERS_ARE_ROW_MAPPERS = KEEL.persistenceMappersAreRowMappers;
-    public static final ArchRule WEB_MAPPERS_ARE_WEB_MAPPERS = KEEL.webMappersAreWebMappers;
-    public static final ArchRule CONTROLLERS_ARE_WEB_CONTROLLERS = KEEL.controllersAreWebControllers;
-    public static final ArchRule WEB_REQUESTS_AND_RESPONSES_ARE_RECORDS = KEEL.webRequestsAndResponsesAreRecords;
-    // Packages.
-    public static final ArchRule ONE_PACKAGE_PER_AGGREGATE = KEEL.onePackagePerAggregate;
-
     private final String root;
     private final String domain;
     private final String application;
-    private final String adapters;
     private final String persistence;
     private final String web;
     private final String bootstrap;
-
-    public final ArchRule domainDependsOnlyOnTheJdk;
-    public final ArchRule applicationDependsOnlyOnDomainAndInjectionApi;
-    public final ArchRule coreIsFreeOfFrameworksAndAdapters;
-    public final ArchRule adaptersDoNotDependOnEachOther;
-    public final ArchRule onlyBootstrapDependsOnBootstrap;
-    public final ArchRule coreDoesNotDependOnAdapters;
-    public final ArchRule mappedEntitiesAreNotPublic;
-    public final ArchRule jdbcRepositoriesAreNotPublic;
-    public final ArchRule persistenceMappersAreNotPublic;
-    public final ArchRule publicPersistenceTypesArePortImplementations;
-    public final ArchRule controllersDoNotExposeDomainTypes;
-    public final ArchRule controllersRunOnTheBlockingExecutor;
-    public final ArchRule useCaseImplementationsAreServices;
-    public final ArchRule useCasesAreApplicationInterfaces;
-    public final ArchRule commandsAndQueriesAreRecords;
-    public final ArchRule mappedEntitiesArePersistenceRows;
-    public final ArchRule jdbcRepositoriesAreNamedJdbcRepository;
-    public final ArchRule persistenceMappersAreRowMappers;
-    public final ArchRule webMappersAreWebMappers;
-    public final ArchRule controllersAreWebControllers;
-    public final ArchRule webRequestsAndResponsesAreRecords;
-    public final ArchRule onePackagePerAggregate;
-
     private final Map<String, ArchRule> all = new LinkedHashMap<>();
 
     private KeelArchitectureRules(String root) {
         this.root = root;
         this.domain = root + ".domain..";
         this.application = root + ".application..";
-        this.adapters = root + ".adapter..";
         this.persistence = root + ".adapter.persistence..";
         this.web = root + ".adapter.web..";
         this.bootstrap = root + ".bootstrap..";
 
-        domainDependsOnlyOnTheJdk = rule("DOMAIN_DEPENDS_ONLY_ON_THE_JDK", classes()
-                .that().resideInAPackage(domain)
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", domain)
-                .because("the domain holds the business model and may depend on the JDK only (CONVENTIONS.md section 1)"));
+        // Layers. The two allow-lists also keep Micronaut, javax.sql, MapStruct, HikariCP, Flyway, Jackson,
+        // the adapters and bootstrap out of the core; java.sql is excluded by name since it is part of the JDK.
+        rule("DOMAIN_DEPENDS_ONLY_ON_THE_JDK", classes()
+                .that().resideInAPackage(domain).and(not(generatedCode()))
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", domain).and(not(resideInAPackage(JDBC))))
+                .because("the domain may depend on the JDK only, and not on JDBC (CONVENTIONS.md section 1)"));
 
-        applicationDependsOnlyOnDomainAndInjectionApi = rule("APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_INJECTION_API", classes()
-                .that().resideInAPackage(application)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", domain, application, "jakarta.inject..", "jakarta.annotation..")
-                .because("the application may depend on domain and at most on the jakarta.inject/jakarta.annotation APIs"));
+        rule("APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_INJECTION_API", classes()
+                .that().resideInAPackage(application).and(not(generatedCode()))
+                .should().onlyDependOnClassesThat(resideInAnyPackage(
+                        "java..", domain, application, "jakarta.inject..", "jakarta.annotation..").and(not(resideInAPackage(JDBC))))
+                .because("the application may depend on the JDK (without JDBC), the domain and the "
+                        + "jakarta.inject/jakarta.annotation APIs only (CONVENTIONS.md section 1)"));
 
-        coreIsFreeOfFrameworksAndAdapters = rule("CORE_IS_FREE_OF_FRAMEWORKS_AND_ADAPTERS", noClasses()
-                .that().resideInAnyPackage(domain, application)
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        Stream.concat(Stream.of(FRAMEWORK_PACKAGES), Stream.of(adapters, bootstrap)).toArray(String[]::new))
-                .because("domain and application import nothing from Micronaut, JDBC, MapStruct, HikariCP, Flyway, "
-                        + "Jackson or any adapter (CONVENTIONS.md section 1)"));
-
-        adaptersDoNotDependOnEachOther = rule("ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER", slices()
+        rule("ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER", slices()
                 .matching(root + ".adapter.(*)..").namingSlices("adapter $1")
                 .should().notDependOnEachOther()
-                .because("the web adapter never sees a persistence entity and the persistence adapter never sees a DTO"));
+                .because("the web adapter never sees a persistence row and the persistence adapter never sees a request or response"));
 
-        onlyBootstrapDependsOnBootstrap = rule("ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP", noClasses()
+        rule("ONLY_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP", noClasses()
                 .that().resideOutsideOfPackage(bootstrap)
                 .should().dependOnClassesThat().resideInAPackage(bootstrap)
                 .because("bootstrap wires everything together and nothing depends on it"));
 
-        coreDoesNotDependOnAdapters = rule("CORE_DOES_NOT_DEPEND_ON_ADAPTERS", noClasses()
-                .that().resideInAnyPackage(domain, application)
-                .should().dependOnClassesThat().resideInAnyPackage(adapters, bootstrap)
-                .because("dependencies point inward only: adapters depend on application and domain, never the reverse"));
+        // Bounded contexts.
+        rule("CONTEXTS_USE_ONLY_ID_TYPES_AND_PORTS_OF_OTHER_CONTEXTS", classes()
+                .that(resideInAContextOtherThanShared())
+                .should(useOtherContextsOnlyThrough(idType().or(applicationPort()), "only through their id types and application ports"))
+                .because("a context reaches another only through its id types and application-level ports, "
+                        + "never its aggregates, entities, repositories or adapters"));
 
-        mappedEntitiesAreNotPublic = rule("MAPPED_ENTITIES_ARE_NOT_PUBLIC", classes()
-                .that().areAnnotatedWith(MappedEntity.class).and(not(generatedCode()))
-                .should().notBePublic()
-                .because("persistence entities are package-private to their persistence package"));
+        rule("IDENTITY_AND_SHARED_USE_NO_OTHER_CONTEXT", classes()
+                .that(resideInAnyContextOf(UPSTREAM_CONTEXTS))
+                .should(useOtherContextsOnlyThrough(describe("nothing", javaClass -> false), "not at all"))
+                .because("work and ledger build on identity; identity uses no other context and the shared kernel uses none"));
 
-        jdbcRepositoriesAreNotPublic = rule("JDBC_REPOSITORIES_ARE_NOT_PUBLIC", classes()
-                .that().areAnnotatedWith(JdbcRepository.class).and(not(generatedCode()))
-                .should().notBePublic()
-                .because("Micronaut Data repositories are package-private to their persistence package"));
+        rule("CONTEXTS_ARE_FREE_OF_CYCLES", slices()
+                .assignedFrom(contexts())
+                .should().beFreeOfCycles()
+                .because("contexts form no cycle (CONVENTIONS.md section 1)"));
 
-        persistenceMappersAreNotPublic = rule("PERSISTENCE_MAPPERS_ARE_NOT_PUBLIC", classes()
-                .that().areAnnotatedWith(Mapper.class).and().resideInAPackage(persistence).and(not(generatedCode()))
-                .should().notBePublic()
-                .because("entity mappers are package-private to their persistence package"));
-
-        publicPersistenceTypesArePortImplementations = rule("PUBLIC_PERSISTENCE_TYPES_ARE_PORT_IMPLEMENTATIONS", classes()
-                .that().resideInAPackage(persistence).and().areTopLevelClasses().and().arePublic()
-                .and(not(generatedCode()))
+        // Persistence encapsulation.
+        rule("PUBLIC_PERSISTENCE_TYPES_ARE_PORT_IMPLEMENTATIONS", classes()
+                .that().resideInAPackage(persistence).and().areTopLevelClasses().and().arePublic().and(not(generatedCode()))
                 .should(be(portImplementation()))
-                .because("the only public type of a persistence package is the port implementation"));
+                .because("rows, JDBC repositories and mappers are package-private: the only public type of a "
+                        + "persistence package is the port implementation"));
 
-        controllersDoNotExposeDomainTypes = rule("CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES", classes()
+        // The HTTP boundary.
+        rule("CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES", classes()
                 .that().areAnnotatedWith(Controller.class).and(not(generatedCode()))
                 .should(exposeNoDomainTypeInAPublicMethod())
                 .because("domain types never cross the HTTP boundary: controllers map to *Request/*Response records"));
 
-        controllersRunOnTheBlockingExecutor = rule("CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR", classes()
-                .that().areAnnotatedWith(Controller.class).and().resideInAPackage(web).and(not(generatedCode()))
+        rule("CONTROLLERS_RUN_ON_THE_BLOCKING_EXECUTOR", classes()
+                .that().areAnnotatedWith(Controller.class).and(not(generatedCode()))
                 .should().beAnnotatedWith(executeOnTheBlockingExecutor())
                 .because("controllers do blocking JDBC work, which must never run on the Netty event loop; "
                         + "on JDK 21+ the blocking executor uses virtual threads"));
 
-        useCaseImplementationsAreServices = rule("USE_CASE_IMPLEMENTATIONS_ARE_SERVICES", classes()
-                .that(implementAUseCase()).and().areNotInterfaces().and(not(generatedCode()))
-                .should().haveSimpleNameEndingWith("Service")
-                .because("the implementation of <Verb><Noun>UseCase is <Verb><Noun>Service"));
-
-        useCasesAreApplicationInterfaces = rule("USE_CASES_ARE_APPLICATION_INTERFACES", classes()
+        // Naming.
+        rule("USE_CASES_ARE_APPLICATION_INTERFACES", classes()
                 .that().haveSimpleNameEndingWith("UseCase").and(not(generatedCode()))
                 .should().resideInAPackage(application).andShould().beInterfaces()
                 .because("incoming ports <Verb><Noun>UseCase are interfaces of the application"));
 
-        commandsAndQueriesAreRecords = rule("COMMANDS_AND_QUERIES_ARE_RECORDS", classes()
+        rule("USE_CASE_IMPLEMENTATIONS_ARE_NAMED_AFTER_THEIR_USE_CASE", classes()
+                .that(implementAUseCase()).and().areNotInterfaces().and(not(generatedCode()))
+                .should(beNamedAfterTheInterface(implementAUseCase(), "UseCase", "Service"))
+                .because("the implementation of <Verb><Noun>UseCase is <Verb><Noun>Service"));
+
+        rule("COMMANDS_AND_QUERIES_ARE_RECORDS", classes()
                 .that(haveSimpleNameEndingWithAnyOf("Command", "Query")).and().resideInAPackage(application)
                 .and(not(generatedCode()))
                 .should().beRecords()
-                .because("commands and queries are records"));
+                .because("commands and queries are <Verb><Noun>Command and <Noun>Query records"));
 
-        mappedEntitiesArePersistenceRows = rule("MAPPED_ENTITIES_ARE_PERSISTENCE_ROWS", classes()
+        rule("MAPPED_ENTITIES_ARE_PERSISTENCE_ROWS", classes()
                 .that().areAnnotatedWith(MappedEntity.class).and(not(generatedCode()))
                 .should().haveSimpleNameEndingWith("Row").andShould().resideInAPackage(persistence)
                 .because("persistence entities are <Aggregate>Row records of the persistence adapter"));
 
-        jdbcRepositoriesAreNamedJdbcRepository = rule("JDBC_REPOSITORIES_ARE_NAMED_JDBC_REPOSITORY", classes()
+        rule("JDBC_REPOSITORIES_ARE_NAMED_JDBC_REPOSITORY", classes()
                 .that().areAnnotatedWith(JdbcRepository.class).and(not(generatedCode()))
                 .should().haveSimpleNameEndingWith("JdbcRepository").andShould().resideInAPackage(persistence)
                 .because("Micronaut Data repositories are <Aggregate>JdbcRepository of the persistence adapter"));
 
-        persistenceMappersAreRowMappers = rule("PERSISTENCE_MAPPERS_ARE_ROW_MAPPERS", classes()
-                .that().areAnnotatedWith(Mapper.class).and().resideInAPackage(persistence).and(not(generatedCode()))
-                .should().haveSimpleNameEndingWith("RowMapper")
-                .because("MapStruct entity mappers are <Aggregate>RowMapper"));
+        rule("REPOSITORY_IMPLEMENTATIONS_ARE_PERSISTENCE_ADAPTERS", classes()
+                .that(implementADomainRepository()).and().areNotInterfaces().and(not(generatedCode()))
+                .should(beNamedAfterTheInterface(implementADomainRepository(), "Repository", "PersistenceAdapter"))
+                .andShould().resideInAPackage(persistence)
+                .because("the implementation of the port <Aggregate>Repository is <Aggregate>PersistenceAdapter of the persistence adapter"));
 
-        webMappersAreWebMappers = rule("WEB_MAPPERS_ARE_WEB_MAPPERS", classes()
-                .that().areAnnotatedWith(Mapper.class).and().resideInAPackage(web).and(not(generatedCode()))
-                .should().haveSimpleNameEndingWith("WebMapper")
-                .because("MapStruct web mappers are <Aggregate>WebMapper"));
-
-        controllersAreWebControllers = rule("CONTROLLERS_ARE_WEB_CONTROLLERS", classes()
+        rule("CONTROLLERS_ARE_WEB_CONTROLLERS", classes()
                 .that().areAnnotatedWith(Controller.class).and(not(generatedCode()))
                 .should().haveSimpleNameEndingWith("Controller").andShould().resideInAPackage(web)
                 .because("controllers are <Aggregate>Controller of the web adapter"));
 
-        webRequestsAndResponsesAreRecords = rule("WEB_REQUESTS_AND_RESPONSES_ARE_RECORDS", classes()
+        rule("WEB_REQUESTS_AND_RESPONSES_ARE_RECORDS", classes()
                 .that(haveSimpleNameEndingWithAnyOf("Request", "Response")).and().resideInAPackage(web)
                 .and(not(generatedCode()))
                 .should().beRecords()
                 .because("controllers map to *Request/*Response records"));
-
-        onePackagePerAggregate = rule("ONE_PACKAGE_PER_AGGREGATE", classes()
-                .should(dependOnNoOtherAggregatesDomainPackage())
-                .because("there is one package per aggregate in every layer, and it sees only its own aggregate "
-                        + "and the shared domain packages " + SHARED_DOMAIN_PACKAGES));
     }
 
     /** The rules of section 1 for the classes under {@code root}, laid out like Keel. */
@@ -259,7 +193,7 @@ public final class KeelArchitectureRules {
         return new KeelArchitectureRules(root);
     }
 
-    /** Every rule, by the name of its constant, in the order of CONVENTIONS.md section 1. */
+    /** Every rule by name, in the order of CONVENTIONS.md section 1. */
     public Map<String, ArchRule> all() {
         return Collections.unmodifiableMap(all);
     }
@@ -279,21 +213,94 @@ public final class KeelArchitectureRules {
                 .importPackages(ROOT);
     }
 
-    private ArchRule rule(String name, ArchRule rule) {
-        ArchRule tolerant = rule.allowEmptyShould(true);
-        all.put(name, tolerant);
-        return tolerant;
+    private void rule(String name, ArchRule rule) {
+        all.put(name, rule);
+    }
+
+    /**
+     * The bounded context of a class: the package segment after the layer ({@code <root>.domain.<context>},
+     * {@code <root>.application.<context>}, {@code <root>.adapter.<adapter>.<context>}). Bootstrap and
+     * classes directly in a layer package belong to no context.
+     */
+    Optional<String> contextOf(JavaClass javaClass) {
+        String packageName = javaClass.getPackageName();
+        for (String layer : new String[] {".domain.", ".application.", ".adapter."}) {
+            String prefix = root + layer;
+            if (packageName.startsWith(prefix)) {
+                String[] segments = packageName.substring(prefix.length()).split("\\.");
+                int context = layer.equals(".adapter.") ? 1 : 0;
+                return segments.length > context ? Optional.of(segments[context]) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private SliceAssignment contexts() {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                return contextOf(javaClass).map(context -> SliceIdentifier.of("context " + context)).orElse(SliceIdentifier.ignore());
+            }
+
+            @Override
+            public String getDescription() {
+                return "contexts of " + root + " (" + root + ".<layer>.<context>..)";
+            }
+        };
+    }
+
+    private DescribedPredicate<JavaClass> resideInAContextOtherThanShared() {
+        return describe("reside in a context other than " + SHARED,
+                javaClass -> contextOf(javaClass).filter(context -> !context.equals(SHARED)).isPresent());
+    }
+
+    private DescribedPredicate<JavaClass> resideInAnyContextOf(Set<String> contexts) {
+        return describe("reside in any of the contexts " + contexts.stream().sorted().toList(),
+                javaClass -> contextOf(javaClass).filter(contexts::contains).isPresent());
+    }
+
+    /** A {@code *Id} record of the domain, such as {@code domain.identity.user.UserId}. */
+    private DescribedPredicate<JavaClass> idType() {
+        return describe("an id type (a *Id record of " + domain + ")", javaClass -> javaClass.isRecord()
+                && javaClass.getSimpleName().endsWith("Id") && javaClass.getPackageName().startsWith(root + ".domain."));
+    }
+
+    /** An interface of the application: a use case or another port. */
+    private DescribedPredicate<JavaClass> applicationPort() {
+        return describe("an application port (an interface of " + application + ")",
+                javaClass -> javaClass.isInterface() && javaClass.getPackageName().startsWith(root + ".application."));
+    }
+
+    /**
+     * Every dependency on a class of another context (the shared kernel counts as no other context) must
+     * reach a class {@code allowed} accepts; {@code how} says which in the rule's text.
+     */
+    private ArchCondition<JavaClass> useOtherContextsOnlyThrough(DescribedPredicate<JavaClass> allowed, String how) {
+        return new ArchCondition<>("use other contexts (the " + SHARED + " kernel aside) " + how) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String own = contextOf(javaClass).orElseThrow();
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<String> other = contextOf(target).filter(context -> !context.equals(own) && !context.equals(SHARED));
+                    if (other.isPresent() && !allowed.test(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, "context '" + own + "' uses <" + target.getName()
+                                + "> of context '" + other.get() + "': " + dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     /**
      * Classes that annotation processors wrote, not people: Micronaut's bean definitions, introspections
      * and AOP proxies ({@code $Foo$Definition}, {@code $Foo$Introspection}, {@code Foo$Intercepted}, all
      * marked {@code @io.micronaut.core.annotation.Generated}) and MapStruct's {@code FooImpl} of a
-     * {@code @Mapper} (its {@code @Generated} is source-retention, hence the name check). Their names and
-     * visibility are the processors' choice, so the naming and visibility rules skip them.
+     * {@code @Mapper} (its {@code @Generated} is source-retention, hence the name check). Their names,
+     * visibility and framework dependencies are the processors' choice, so the rules skip them.
      */
     static DescribedPredicate<JavaClass> generatedCode() {
-        return DescribedPredicate.describe("generated by Micronaut or MapStruct", javaClass -> {
+        return describe("generated by Micronaut or MapStruct", javaClass -> {
             String localName = javaClass.getPackageName().isEmpty()
                     ? javaClass.getName()
                     : javaClass.getName().substring(javaClass.getPackageName().length() + 1);
@@ -304,18 +311,22 @@ public final class KeelArchitectureRules {
         });
     }
 
+    /** By name: MapStruct may leave the class path when the last mapper goes. */
     private static boolean isMapStructMapperImplementation(JavaClass javaClass) {
         return Stream.concat(javaClass.getAllRawInterfaces().stream(), javaClass.getAllRawSuperclasses().stream())
-                .anyMatch(supertype -> supertype.isAnnotatedWith(Mapper.class));
+                .anyMatch(supertype -> supertype.isAnnotatedWith("org.mapstruct.Mapper"));
     }
 
+    /** A class implementing an interface of domain or application, and not a row or JDBC repository itself. */
     private DescribedPredicate<JavaClass> portImplementation() {
-        String domainPrefix = root + ".domain.";
-        String applicationPrefix = root + ".application.";
-        return DescribedPredicate.describe("a port implementation (implementing an interface of " + domain + " or " + application + ")",
-                javaClass -> !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream()
-                        .map(JavaClass::getName)
-                        .anyMatch(name -> name.startsWith(domainPrefix) || name.startsWith(applicationPrefix)));
+        return describe("a port implementation (a class implementing an interface of " + domain + " or " + application + ")",
+                javaClass -> !javaClass.isInterface()
+                        && !javaClass.isAnnotatedWith(MappedEntity.class) && !javaClass.isAnnotatedWith(JdbcRepository.class)
+                        && javaClass.getAllRawInterfaces().stream().anyMatch(port -> isInCore(port.getName())));
+    }
+
+    private boolean isInCore(String className) {
+        return className.startsWith(root + ".domain.") || className.startsWith(root + ".application.");
     }
 
     /**
@@ -323,19 +334,59 @@ public final class KeelArchitectureRules {
      * {@code @ExecuteOn(TaskExecutors.IO)} or any other named executor does not pass.
      */
     private static DescribedPredicate<JavaAnnotation<?>> executeOnTheBlockingExecutor() {
-        return DescribedPredicate.describe(
-                "@" + ExecuteOn.class.getSimpleName() + "(TaskExecutors.BLOCKING = \"" + TaskExecutors.BLOCKING + "\")",
+        return describe("@" + ExecuteOn.class.getSimpleName() + "(TaskExecutors.BLOCKING = \"" + TaskExecutors.BLOCKING + "\")",
                 annotation -> annotation.getRawType().isEquivalentTo(ExecuteOn.class)
                         && annotation.get("value").map(TaskExecutors.BLOCKING::equals).orElse(false));
     }
 
-    private static DescribedPredicate<JavaClass> implementAUseCase() {
-        return DescribedPredicate.describe("implement an interface named *UseCase",
-                javaClass -> javaClass.getAllRawInterfaces().stream().anyMatch(i -> i.getSimpleName().endsWith("UseCase")));
+    private static ImplementingPredicate implementAUseCase() {
+        return new ImplementingPredicate("an interface named *UseCase", port -> port.getSimpleName().endsWith("UseCase"));
+    }
+
+    private ImplementingPredicate implementADomainRepository() {
+        return new ImplementingPredicate("a *Repository interface of " + domain,
+                port -> port.getSimpleName().endsWith("Repository") && port.getPackageName().startsWith(root + ".domain."));
+    }
+
+    /** Classes implementing an interface that {@code port} accepts. */
+    private static final class ImplementingPredicate extends DescribedPredicate<JavaClass> {
+        private final Predicate<JavaClass> port;
+
+        ImplementingPredicate(String portDescription, Predicate<JavaClass> port) {
+            super("implement " + portDescription);
+            this.port = port;
+        }
+
+        Stream<JavaClass> ports(JavaClass javaClass) {
+            return javaClass.getAllRawInterfaces().stream().filter(port);
+        }
+
+        @Override
+        public boolean test(JavaClass javaClass) {
+            return ports(javaClass).findAny().isPresent();
+        }
+    }
+
+    /** {@code <Name><suffix>} after one of the class's ports {@code <Name><portSuffix>}. */
+    private static ArchCondition<JavaClass> beNamedAfterTheInterface(ImplementingPredicate ports, String portSuffix, String suffix) {
+        return new ArchCondition<>("be named <Name>" + suffix + " after the <Name>" + portSuffix + " it implements") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                var expected = ports.ports(javaClass)
+                        .map(JavaClass::getSimpleName)
+                        .map(name -> name.substring(0, name.length() - portSuffix.length()) + suffix)
+                        .sorted()
+                        .toList();
+                if (!expected.contains(javaClass.getSimpleName())) {
+                    events.add(SimpleConditionEvent.violated(javaClass, "Class <" + javaClass.getName() + "> is not named "
+                            + String.join(" or ", expected) + " in " + javaClass.getSourceCodeLocation()));
+                }
+            }
+        };
     }
 
     private static DescribedPredicate<JavaClass> haveSimpleNameEndingWithAnyOf(String... suffixes) {
-        return DescribedPredicate.describe("have simple name ending with any of " + String.join(", ", suffixes),
+        return describe("have simple name ending with any of " + String.join(", ", suffixes),
                 javaClass -> Stream.of(suffixes).anyMatch(javaClass.getSimpleName()::endsWith));
     }
 
@@ -355,77 +406,21 @@ public final class KeelArchitectureRules {
                             || method.getModifiers().contains(JavaModifier.BRIDGE)) {
                         continue;
                     }
-                    for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
-                        if (type.getName().startsWith(domainPrefix)) {
-                            events.add(SimpleConditionEvent.violated(method, "Method <" + method.getFullName()
-                                    + "> returns domain type <" + type.getName() + "> in " + method.getSourceCodeLocation()));
-                        }
-                    }
+                    reportDomainTypes(method, method.getReturnType(), "returns", events);
                     for (JavaParameter parameter : method.getParameters()) {
-                        for (JavaClass type : parameter.getType().getAllInvolvedRawTypes()) {
-                            if (type.getName().startsWith(domainPrefix)) {
-                                events.add(SimpleConditionEvent.violated(method, "Method <" + method.getFullName()
-                                        + "> takes domain type <" + type.getName() + "> (parameter " + parameter.getIndex() + ") in "
-                                        + method.getSourceCodeLocation()));
-                            }
-                        }
+                        reportDomainTypes(method, parameter.getType(), "takes (parameter " + parameter.getIndex() + ")", events);
+                    }
+                }
+            }
+
+            private void reportDomainTypes(JavaMethod method, JavaType type, String how, ConditionEvents events) {
+                for (JavaClass involved : type.getAllInvolvedRawTypes()) {
+                    if (involved.getName().startsWith(domainPrefix)) {
+                        events.add(SimpleConditionEvent.violated(method, "Method <" + method.getFullName() + "> " + how
+                                + " domain type <" + involved.getName() + "> in " + method.getSourceCodeLocation()));
                     }
                 }
             }
         };
-    }
-
-    /**
-     * The aggregates are the packages directly under {@code <root>.domain} except the shared ones. A class
-     * in {@code <root>.application.<a>}, {@code <root>.adapter.persistence.<a>} or
-     * {@code <root>.adapter.web.<a>} for an aggregate {@code a} may use {@code <root>.domain.<a>} and the
-     * shared domain packages, never the domain package of another aggregate. Packages of other names
-     * (application.shared, application.idempotency, ...) are not aggregate packages and not restricted here.
-     */
-    private ArchCondition<JavaClass> dependOnNoOtherAggregatesDomainPackage() {
-        String domainPrefix = root + ".domain.";
-        Set<String> layerPrefixes = Set.of(root + ".application.", root + ".adapter.persistence.", root + ".adapter.web.");
-        return new ArchCondition<>("depend on no domain package of another aggregate") {
-            private Set<String> aggregates = Set.of();
-
-            @Override
-            public void init(Collection<JavaClass> allClasses) {
-                aggregates = allClasses.stream()
-                        .map(JavaClass::getPackageName)
-                        .filter(packageName -> packageName.startsWith(domainPrefix))
-                        .map(packageName -> firstSegment(packageName.substring(domainPrefix.length())))
-                        .filter(segment -> !SHARED_DOMAIN_PACKAGES.contains(segment))
-                        .collect(Collectors.toUnmodifiableSet());
-            }
-
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                String ownAggregate = layerPrefixes.stream()
-                        .filter(prefix -> javaClass.getPackageName().startsWith(prefix))
-                        .map(prefix -> firstSegment(javaClass.getPackageName().substring(prefix.length())))
-                        .filter(aggregates::contains)
-                        .findFirst()
-                        .orElse(null);
-                if (ownAggregate == null) {
-                    return;
-                }
-                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
-                    String target = dependency.getTargetClass().getPackageName();
-                    if (!target.startsWith(domainPrefix)) {
-                        continue;
-                    }
-                    String targetAggregate = firstSegment(target.substring(domainPrefix.length()));
-                    if (!targetAggregate.equals(ownAggregate) && !SHARED_DOMAIN_PACKAGES.contains(targetAggregate)) {
-                        events.add(SimpleConditionEvent.violated(dependency, "aggregate package '" + ownAggregate
-                                + "' reaches into domain package '" + targetAggregate + "': " + dependency.getDescription()));
-                    }
-                }
-            }
-        };
-    }
-
-    private static String firstSegment(String packageSuffix) {
-        int dot = packageSuffix.indexOf('.');
-        return dot < 0 ? packageSuffix : packageSuffix.substring(0, dot);
     }
 }
