@@ -307,6 +307,8 @@ public final class KeelArchitectureRules {
             return localName.startsWith("$")
                     || localName.contains("$Intercepted")
                     || javaClass.isAnnotatedWith("io.micronaut.core.annotation.Generated")
+                    // The factories micronaut-maven-plugin generates into bootstrap to import the use cases.
+                    || javaClass.isAnnotatedWith("io.micronaut.context.annotation.Import")
                     || localName.endsWith("Impl") && isMapStructMapperImplementation(javaClass);
         });
     }
