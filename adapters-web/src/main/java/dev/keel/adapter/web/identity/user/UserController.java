@@ -67,13 +67,12 @@ public class UserController {
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
     private final RestoreUserUseCase restoreUser;
-    private final UserWebMapper mapper;
     private final CursorCodec cursors;
     private final IdempotentRequests idempotentRequests;
 
     UserController(CreateUserUseCase createUser, FindUserUseCase findUser, FindUsersUseCase findUsers,
                    UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser, RestoreUserUseCase restoreUser,
-                   UserWebMapper mapper, CursorCodec cursors,
+                   CursorCodec cursors,
                    IdempotentRequests idempotentRequests) {
         this.createUser = createUser;
         this.findUser = findUser;
@@ -81,7 +80,6 @@ public class UserController {
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
         this.restoreUser = restoreUser;
-        this.mapper = mapper;
         this.cursors = cursors;
         this.idempotentRequests = idempotentRequests;
     }
@@ -110,7 +108,7 @@ public class UserController {
         var command = CreateUserCommand.of(fields.email(), fields.name(), fields.password(), fields.role());
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             User user = createUser.create(command);
-            return withETag(HttpResponse.created(mapper.toResponse(user),
+            return withETag(HttpResponse.created(UserWebMapper.toResponse(user),
                     UriBuilder.of("/api/v1/users").path(user.id().toString()).build()), user);
         });
     }
@@ -125,7 +123,7 @@ public class UserController {
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<UserResponse> get(@PathVariable UUID id) {
         User user = findUser.find(new FindUserQuery(new UserId(id)));
-        return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
+        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 
     @Get
@@ -164,7 +162,7 @@ public class UserController {
         var parameters = new UserListParameters(status, role, q, createdAfter, createdBefore, sort, limit, cursor, page,
                 size, deleted);
         var query = parameters.toQuery(cursors);
-        Page<UserResponse> found = findUsers.find(query).map(mapper::toResponse);
+        Page<UserResponse> found = findUsers.find(query).map(UserWebMapper::toResponse);
         return HttpResponse.ok(switch (found) {
             case Page.Keyset<UserResponse> slice -> new CursorPageResponse<>(slice.items(), slice.next()
                     .map(next -> cursors.encode(UserListParameters.LIST_NAME, query.sort().apiForm(), next))
@@ -197,7 +195,7 @@ public class UserController {
         User user = updateUser.update(UpdateUserCommand.of(new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
                 newValue(patch.email()), newValue(patch.name()), newValue(patch.role()), newValue(patch.status()),
                 newValue(patch.password())));
-        return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
+        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 
     @Delete("/{id}")
@@ -230,7 +228,7 @@ public class UserController {
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
     HttpResponse<UserResponse> restore(@PathVariable UUID id) {
         User user = restoreUser.restore(new RestoreUserCommand(new UserId(id)));
-        return withETag(HttpResponse.ok(mapper.toResponse(user)), user);
+        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, User user) {
