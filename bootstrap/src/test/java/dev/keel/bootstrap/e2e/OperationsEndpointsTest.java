@@ -135,12 +135,52 @@ class OperationsEndpointsTest {
 
     @Test
     void openApiDocumentsTheSuccessAndErrorResponsesOfEveryOperation() {
-        assertThat(responses(USERS, "post")).containsOnlyKeys("201", "400", "409", "415", "422", "503");
-        assertThat(responses(USERS, "get")).containsOnlyKeys("200", "400", "503");
-        assertThat(responses(USER, "get")).containsOnlyKeys("200", "400", "404", "503");
-        assertThat(responses(USER, "patch")).containsOnlyKeys("200", "400", "404", "409", "412", "415", "503");
-        assertThat(responses(USER, "delete")).containsOnlyKeys("204", "400", "404", "409", "412", "503");
-        assertThat(responses(RESTORE, "post")).containsOnlyKeys("200", "400", "404", "409", "503");
+        assertThat(responses(USERS, "post")).containsOnlyKeys("201", "400", "406", "409", "413", "415", "422", "503");
+        assertThat(responses(USERS, "get")).containsOnlyKeys("200", "400", "406", "503");
+        assertThat(responses(USER, "get")).containsOnlyKeys("200", "400", "404", "406", "503");
+        assertThat(responses(USER, "patch")).containsOnlyKeys("200", "400", "404", "406", "409", "412", "413", "415",
+                "503");
+        assertThat(responses(USER, "delete")).containsOnlyKeys("204", "400", "404", "406", "409", "412", "503");
+        assertThat(responses(RESTORE, "post")).containsOnlyKeys("200", "400", "404", "406", "409", "503");
+    }
+
+    @Test
+    void openApiDeclaresEachSharedProblemResponseOnceAndOperationsReferenceIt() {
+        Map<String, Object> shared = map(map(openApi(), "components"), "responses");
+        assertThat(shared).containsKeys("BadRequest", "NotFound", "NotAcceptable", "Conflict", "PreconditionFailed",
+                "PayloadTooLarge", "UnsupportedMediaType", "BusinessRule", "ServiceUnavailable");
+        map(openApi(), "paths").forEach((path, item) -> ((Map<?, ?>) item).forEach((method, operation) ->
+                ((Map<?, ?>) ((Map<?, ?>) operation).get("responses")).forEach((code, response) -> {
+                    if (code.toString().startsWith("4") || code.toString().startsWith("5")) {
+                        assertThat(((Map<?, ?>) response).containsKey("$ref")).as("%s %s %s references a shared response", method, path, code).isTrue();
+                    }
+                })));
+    }
+
+    @Test
+    void openApiResponseSchemasListTheirRequiredFieldsAndRequestSchemasRefuseOthers() {
+        Map<String, Object> schemas = map(map(openApi(), "components"), "schemas");
+        Map<String, List<String>> alwaysPresent = Map.of(
+                "User", List.of("id", "email", "name", "role", "status", "createdAt", "updatedAt", "version"),
+                "UserCursorPage", List.of("items", "nextCursor"),
+                "UserOffsetPage", List.of("items", "page", "size", "totalItems", "totalPages"),
+                "Problem", List.of("type", "title", "status", "detail", "instance", "requestId"),
+                "FieldError", List.of("field", "message"));
+        alwaysPresent.forEach((response, fields) -> assertThat(map(schemas, response).get("required")).as(response)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrderElementsOf(fields));
+        for (String request : List.of("CreateUserRequest", "UserPatch", "Problem")) {
+            assertThat(map(schemas, request)).as(request).containsEntry("additionalProperties", false);
+        }
+    }
+
+    @Test
+    void theDeclaredProblemSchemaMatchesTheProblemsTheServiceWrites() {
+        Map<String, Object> problem = map(map(map(openApi(), "components"), "schemas"), "Problem");
+
+        assertThat(map(problem, "properties").keySet()).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(dev.keel.adapter.web.shared.ProblemDetail.class.getRecordComponents())
+                        .map(java.lang.reflect.RecordComponent::getName).toList());
     }
 
     @Test
@@ -331,8 +371,18 @@ class OperationsEndpointsTest {
         return map(map(map(openApi(), "paths"), path), method);
     }
 
+    /** The operation's responses, each shared one ({@code $ref: #/components/responses/...}) resolved. */
     private Map<String, Object> responses(String path, String method) {
-        return map(operation(path, method), "responses");
+        Map<String, Object> document = openApi();
+        Map<String, Object> resolved = new java.util.LinkedHashMap<>();
+        map(map(map(map(document, "paths"), path), method), "responses").forEach((code, response) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> declared = (Map<String, Object>) response;
+            Object ref = declared.get("$ref");
+            resolved.put(code, ref == null ? declared : map(map(map(document, "components"), "responses"),
+                    ref.toString().substring("#/components/responses/".length())));
+        });
+        return resolved;
     }
 
     @SuppressWarnings("unchecked")

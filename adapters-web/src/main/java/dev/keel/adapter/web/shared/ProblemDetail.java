@@ -3,26 +3,19 @@ package dev.keel.adapter.web.shared;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
 
-/** An RFC 9457 problem document, as every error response of the API carries it. */
+/**
+ * An RFC 9457 problem document, as every error response of the API carries it. Its schema ({@code Problem})
+ * is declared with the shared problem responses in {@code openapi/problems.yml}; a test keeps the two equal.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json)")
-public record ProblemDetail(
-        @Schema(description = "Identifies the kind of problem", example = "urn:keel:problem:validation") String type,
-        @Schema(description = "Short summary of the kind of problem", example = "Invalid request") String title,
-        @Schema(description = "HTTP status code", example = "400") int status,
-        @Schema(description = "What went wrong with this request") String detail,
-        @Schema(description = "The request path", example = "/api/v1/users") String instance,
-        @Schema(description = "The X-Request-Id of the request, for support") @Nullable String requestId,
-        @Schema(description = "The rejected fields (validation problems only)") @Nullable List<FieldError> errors) {
+public record ProblemDetail(String type, String title, int status, String detail, String instance,
+                            @Nullable String requestId, @Nullable List<FieldError> errors) {
 
     @Serdeable
-    @Schema(name = "FieldError")
-    public record FieldError(@Schema(example = "email") String field,
-                             @Schema(example = "must be a valid e-mail address") String message) {
+    public record FieldError(String field, String message) {
     }
 }

@@ -5,7 +5,7 @@ import dev.keel.adapter.web.shared.CursorPageResponse;
 import dev.keel.adapter.web.shared.ETags;
 import dev.keel.adapter.web.shared.IdempotentRequests;
 import dev.keel.adapter.web.shared.OffsetPageResponse;
-import dev.keel.adapter.web.shared.ProblemDetail;
+import dev.keel.adapter.web.shared.ApiProblems;
 import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.identity.user.CreateUserCommand;
@@ -59,7 +59,6 @@ import java.util.UUID;
 public class UserController {
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final CreateUserUseCase createUser;
     private final FindUserUseCase findUser;
@@ -93,12 +92,10 @@ public class UserController {
             headers = {@Header(name = "Location", description = "URL of the new user"),
                     @Header(name = "ETag", description = "The version, quoted"),
                     @Header(name = "Idempotent-Replayed", description = "true when this is the stored response of an earlier request with the same Idempotency-Key")})
-    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type or invalid value", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "E-mail taken by a live user, or a request with this Idempotency-Key is still running", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Content-Type is not application/json", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
     HttpResponse<?> create(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body,
                            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
                                    schema = @Schema(minLength = 1, maxLength = 255))
@@ -117,10 +114,8 @@ public class UserController {
     @Operation(summary = "Get a live user")
     @ApiResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(implementation = UserResponse.class)),
             headers = @Header(name = "ETag", description = "The version, quoted"))
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown or soft-deleted", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    @ApiProblems.Common
+    @ApiProblems.NotFound
     HttpResponse<UserResponse> get(@PathVariable UUID id) {
         User user = findUser.find(new FindUserQuery(new UserId(id)));
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
@@ -131,9 +126,7 @@ public class UserController {
             description = "Keyset (cursor) paging by default: ?limit=&cursor=. Offset paging when page or size is given: ?page=&size=.")
     @ApiResponse(responseCode = "200", description = "A CursorPage of users, or an OffsetPage with page/size",
             content = @Content(schema = @Schema(oneOf = {UserPageDocs.CursorPage.class, UserPageDocs.OffsetPage.class})))
-    @ApiResponse(responseCode = "400", description = "Invalid filter, sort, paging parameter or cursor", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    @ApiProblems.Common
     HttpResponse<?> list(@Parameter(schema = @Schema(allowableValues = {"ACTIVE", "SUSPENDED"}))
                          @Nullable @QueryValue String status,
                          @Parameter(schema = @Schema(allowableValues = {"MEMBER", "ADMIN"}))
@@ -180,13 +173,11 @@ public class UserController {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserPatchRequest.class))})
     @ApiResponse(responseCode = "200", description = "The user after the change", content = @Content(schema = @Schema(implementation = UserResponse.class)),
             headers = @Header(name = "ETag", description = "The version, quoted"))
-    @ApiResponse(responseCode = "400", description = "Malformed JSON, unknown field, wrong type, null or invalid value, or bad id", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown or soft-deleted", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "E-mail taken by a live user, or changed concurrently", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Content-Type is neither application/merge-patch+json nor application/json", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
     HttpResponse<UserResponse> patch(@PathVariable UUID id,
                                      @Parameter(hidden = true) @Body byte[] body,
                                      @Parameter(description = "The ETag the change is based on; 412 when stale")
@@ -201,12 +192,10 @@ public class UserController {
     @Delete("/{id}")
     @Operation(summary = "Delete a user", description = "Soft delete by default; permanent=true removes the row, also of a soft-deleted user.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID, or permanent is not true/false", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown, or already soft-deleted (without permanent=true)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Changed concurrently", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
     HttpResponse<Void> delete(@PathVariable UUID id,
                               @Parameter(description = "true removes the row for good", schema = @Schema(type = "boolean", defaultValue = "false"))
                               @Nullable @QueryValue String permanent,
@@ -221,11 +210,9 @@ public class UserController {
     @Operation(summary = "Restore a soft-deleted user", description = "A live user is returned unchanged.")
     @ApiResponse(responseCode = "200", description = "The restored user", content = @Content(schema = @Schema(implementation = UserResponse.class)),
             headers = @Header(name = "ETag", description = "The version, quoted"))
-    @ApiResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown (or permanently deleted)", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "A live user took the e-mail meanwhile", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "Database unavailable; retry after Retry-After seconds", content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)),
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying", schema = @Schema(type = "integer")))
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
     HttpResponse<UserResponse> restore(@PathVariable UUID id) {
         User user = restoreUser.restore(new RestoreUserCommand(new UserId(id)));
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);

@@ -14,13 +14,14 @@ final class UserPageDocs {
     private UserPageDocs() {
     }
 
-    @Schema(name = "UserCursorPage", description = "Keyset slice of users (the default)")
+    @Schema(name = "UserCursorPage", requiredProperties = {"items", "nextCursor"}, description = "Keyset slice of users (the default)")
     record CursorPage(List<UserResponse> items,
                       @Schema(nullable = true, description = "Pass as ?cursor= for the next slice; null on the last one")
                       @Nullable String nextCursor) {
     }
 
-    @Schema(name = "UserOffsetPage", description = "Numbered page of users (when page or size is given)")
+    @Schema(name = "UserOffsetPage", requiredProperties = {"items", "page", "size", "totalItems", "totalPages"},
+            description = "Numbered page of users (when page or size is given)")
     record OffsetPage(List<UserResponse> items, int page, int size, long totalItems, long totalPages) {
     }
 }
