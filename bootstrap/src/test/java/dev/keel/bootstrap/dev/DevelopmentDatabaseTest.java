@@ -1,4 +1,4 @@
-package dev.keel.bootstrap;
+package dev.keel.bootstrap.dev;
 
 import org.junit.jupiter.api.Test;
 
