@@ -1,5 +1,6 @@
 package dev.keel.bootstrap;
 
+import dev.keel.bootstrap.dev.DevelopmentDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;

