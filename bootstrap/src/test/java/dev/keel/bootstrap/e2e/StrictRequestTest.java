@@ -136,4 +136,36 @@ class StrictRequestTest extends EndToEndTest {
     void onlyTheCanonicalUuidFormIsAnId(String id) {
         assertProblem(api.get(USERS + "/" + id), 400, "validation");
     }
+
+    @Test
+    void unknownQueryParametersAreRefusedOnEveryRouteAndNamedTogether() {
+        String id = api.post(USERS, Api.userJson(email("query"), "Query")).text("id");
+
+        assertThat(errorFields(assertProblem(api.get(USERS + "/" + id + "?expand=all"), 400, "validation")))
+                .containsExactly("expand");
+        assertThat(errorFields(assertProblem(api.get(USERS + "?limit=5&pageSize=5&order=name"), 400, "validation")))
+                .containsExactlyInAnyOrder("pageSize", "order");
+        assertThat(errorFields(assertProblem(api.delete(USERS + "/" + id + "?force=true"), 400, "validation")))
+                .containsExactly("force");
+    }
+
+    @Test
+    void aSingleValuedParameterGivenTwiceIsRefused() {
+        assertThat(errorFields(assertProblem(api.get(USERS + "?status=ACTIVE&status=SUSPENDED"), 400, "validation")))
+                .containsExactly("status");
+    }
+
+    @Test
+    void everyMistypedQueryParameterIsReportedAtOnce() {
+        assertThat(errorFields(assertProblem(api.get(USERS + "?limit=ten&createdAfter=yesterday&role=king"), 400,
+                "validation"))).containsExactlyInAnyOrder("limit", "createdAfter", "role");
+    }
+
+    @Test
+    void aSemicolonInAQueryValueIsAnOrdinaryCharacter() {
+        assertThat(errorFields(assertProblem(api.get(USERS + "?sort=name;x"), 400, "validation"))).containsExactly("sort");
+        api.post(USERS, Api.userJson(email("semi"), "Semi;colon " + run));
+
+        assertThat(api.get(USERS + "?q=semi;colon%20" + run).itemIds()).hasSize(1);
+    }
 }

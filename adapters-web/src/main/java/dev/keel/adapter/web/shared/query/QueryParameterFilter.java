@@ -1,0 +1,53 @@
+package dev.keel.adapter.web.shared.query;
+
+import dev.keel.adapter.web.shared.ProblemResponses;
+import dev.keel.domain.shared.FieldViolation;
+import dev.keel.domain.shared.ValidationException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteMatch;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Refuses, before any controller runs, a query string that its route did not declare exactly: unknown
+ * parameters, a single-valued parameter given twice, values that are not of the declared type. Every such
+ * parameter is reported at once. The route's declaration (its {@code @QueryValue} arguments and
+ * {@code @RequestBean} records) is the only list of parameters there is.
+ */
+@ServerFilter("/api/**")
+final class QueryParameterFilter {
+
+    private final ProblemResponses problems;
+    private final Map<Object, QueryShape> shapes = new ConcurrentHashMap<>();
+
+    QueryParameterFilter(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> checkQuery(HttpRequest<?> request) {
+        RouteMatch<?> route = RouteAttributes.getRouteMatch(request).orElse(null);
+        if (!(route instanceof MethodBasedRouteMatch<?, ?> method)) {
+            return null;
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> query.put(name, values));
+        if (query.isEmpty()) {
+            return null;
+        }
+        QueryShape shape = shapes.computeIfAbsent(route.getRouteInfo(), info -> QueryShape.of(method.getArguments()));
+        List<FieldViolation> violations = shape.check(query);
+        return violations.isEmpty() ? null
+                : problems.forException(request, new ValidationException(violations)).orElseThrow();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.keel.adapter.web.shared.query;
+
+import dev.keel.adapter.web.shared.json.Scalars;
+import dev.keel.domain.shared.FieldViolation;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query parameters one route declares: its {@code @QueryValue} arguments and the components of its
+ * {@code @RequestBean} records, each with its type. Checking a request against it finds, all at once, the
+ * parameters nobody declared, the single-valued ones given twice, and the values that are not of their type.
+ */
+final class QueryShape {
+
+    private record Declared(Class<?> type, boolean repeatable) {
+    }
+
+    private final Map<String, Declared> parameters;
+
+    private QueryShape(Map<String, Declared> parameters) {
+        this.parameters = parameters;
+    }
+
+    static QueryShape of(Argument<?>[] arguments) {
+        Map<String, Declared> parameters = new LinkedHashMap<>();
+        for (Argument<?> argument : arguments) {
+            if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
+                String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).filter(n -> !n.isEmpty())
+                        .orElse(argument.getName());
+                parameters.put(name, declared(argument.getType(), argument.getTypeParameters().length > 0
+                        ? argument.getTypeParameters()[0].getType() : null));
+            } else if (argument.getAnnotationMetadata().hasAnnotation(RequestBean.class)
+                    && argument.getType().isRecord()) {
+                for (RecordComponent component : argument.getType().getRecordComponents()) {
+                    parameters.put(component.getName(), declared(component.getType(),
+                            elementType(component.getGenericType())));
+                }
+            }
+        }
+        return new QueryShape(parameters);
+    }
+
+    private static Declared declared(Class<?> type, Class<?> elementType) {
+        boolean repeatable = List.class.isAssignableFrom(type);
+        return new Declared(repeatable ? elementType : type, repeatable);
+    }
+
+    private static Class<?> elementType(Type type) {
+        return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c ? c : null;
+    }
+
+    List<FieldViolation> check(Map<String, List<String>> query) {
+        List<FieldViolation> violations = new ArrayList<>();
+        query.forEach((name, values) -> {
+            Declared declared = parameters.get(name);
+            if (declared == null) {
+                violations.add(new FieldViolation(name, "is not a known query parameter"));
+                return;
+            }
+            if (values.size() > 1 && !declared.repeatable()) {
+                violations.add(new FieldViolation(name, "must be given once"));
+                return;
+            }
+            if (declared.type() == null || !Scalars.isScalar(declared.type())) {
+                return;
+            }
+            for (String value : values) {
+                try {
+                    Scalars.fromText(declared.type(), value);
+                } catch (Scalars.InvalidValue e) {
+                    violations.add(new FieldViolation(name, e.getMessage()));
+                    return;
+                }
+            }
+        });
+        return violations;
+    }
+}
