@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.shared;
 
 import dev.keel.domain.shared.paging.KeysetPosition;
+import dev.keel.domain.shared.paging.SortValue;
 import dev.keel.domain.shared.ValidationException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -10,23 +11,32 @@ import org.slf4j.LoggerFactory;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
  * Opaque list cursors: the keyset position plus the list and sort order it belongs to, signed with
  * HMAC-SHA256 so that a tampered cursor, or one minted for another list or order, is refused (400).
+ *
+ * <p>The payload is UTF-8 lines: {@code v2}, the list, the sort, the id, then one line per sort key: a letter
+ * for its kind and its canonical text, URL-encoded ({@code -} alone for NULL).
  */
 @Singleton
 public final class CursorCodec {
 
     private static final Logger LOG = LoggerFactory.getLogger(CursorCodec.class);
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
     private static final String ALGORITHM = "HmacSHA256";
+    private static final String NULL_KEY = "-";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -46,8 +56,10 @@ public final class CursorCodec {
 
     /** The cursor of {@code position} in list {@code list} sorted by {@code sort} (its API spelling). */
     public String encode(String list, String sort, KeysetPosition position) {
-        String payload = String.join("\n", VERSION, list, sort, position.id().toString(), position.sortKey());
-        byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
+        StringJoiner payload = new StringJoiner("\n").add(VERSION).add(list).add(sort).add(position.id().toString());
+        position.keys().forEach(value -> payload.add(value.kind() == SortValue.Kind.NULL ? NULL_KEY
+                : code(value.kind()) + encode(value.canonical())));
+        byte[] payloadBytes = payload.toString().getBytes(StandardCharsets.UTF_8);
         return format(payloadBytes, sign(payloadBytes));
     }
 
@@ -68,17 +80,64 @@ public final class CursorCodec {
             if (!MessageDigest.isEqual(signature, sign(payloadBytes)) || !cursor.equals(format(payloadBytes, signature))) {
                 throw invalid();
             }
-            String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\n", 5);
-            if (parts.length != 5 || !VERSION.equals(parts[0]) || !list.equals(parts[1])) {
+            String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\n", -1);
+            if (parts.length < 4 || !VERSION.equals(parts[0]) || !list.equals(parts[1])) {
                 throw invalid();
             }
             if (!sort.equals(parts[2])) {
                 throw ValidationException.of("cursor", "belongs to another sort order (" + parts[2] + "); start again without it");
             }
-            return new KeysetPosition(parts[4], UUID.fromString(parts[3]));
+            List<SortValue> keys = new ArrayList<>();
+            for (int i = 4; i < parts.length; i++) {
+                keys.add(value(parts[i]));
+            }
+            return new KeysetPosition(keys, uuid(parts[3]));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    private static SortValue value(String part) {
+        if (part.equals(NULL_KEY)) {
+            return SortValue.NULL;
+        }
+        if (part.isEmpty()) {
+            throw new IllegalArgumentException("empty sort key");
+        }
+        SortValue.Kind kind = switch (part.charAt(0)) {
+            case 't' -> SortValue.Kind.TEXT;
+            case 'i' -> SortValue.Kind.TIMESTAMP;
+            case 'd' -> SortValue.Kind.DATE;
+            case 'l' -> SortValue.Kind.INTEGER;
+            case 'n' -> SortValue.Kind.DECIMAL;
+            case 'u' -> SortValue.Kind.UUID;
+            default -> throw new IllegalArgumentException("unknown sort key kind");
+        };
+        return SortValue.parse(kind, URLDecoder.decode(part.substring(1), StandardCharsets.UTF_8));
+    }
+
+    private static char code(SortValue.Kind kind) {
+        return switch (kind) {
+            case TEXT -> 't';
+            case TIMESTAMP -> 'i';
+            case DATE -> 'd';
+            case INTEGER -> 'l';
+            case DECIMAL -> 'n';
+            case UUID -> 'u';
+            case NULL -> throw new IllegalArgumentException("NULL has no kind letter");
+        };
+    }
+
+    private static UUID uuid(String text) {
+        UUID id = UUID.fromString(text);
+        if (!id.toString().equals(text)) {
+            throw new IllegalArgumentException("not a canonical UUID");
+        }
+        return id;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private byte[] sign(byte[] payload) {

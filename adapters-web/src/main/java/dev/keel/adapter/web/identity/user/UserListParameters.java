@@ -4,7 +4,6 @@ import dev.keel.adapter.web.shared.CursorCodec;
 import dev.keel.application.shared.EnumValues;
 import dev.keel.application.shared.Violations;
 import dev.keel.application.identity.user.FindUsersQuery;
-import dev.keel.domain.shared.paging.KeysetPosition;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.shared.ValidationException;
@@ -66,17 +65,9 @@ record UserListParameters(@Nullable String status,
                 ? new PageRequest.Offset(validPage == null ? 1 : validPage,
                 validSize == null ? PageRequest.DEFAULT_SIZE : validSize)
                 : new PageRequest.Keyset(validLimit == null ? PageRequest.DEFAULT_SIZE : validLimit,
-                Optional.ofNullable(cursor).map(c -> position(cursors, c, validSort))));
+                Optional.ofNullable(cursor).map(c -> cursors.decode(c, LIST_NAME, validSort.apiForm()))));
         violations.throwIfAny();
         return new FindUsersQuery(filter, validSort, pageRequest);
-    }
-
-    private static KeysetPosition position(CursorCodec cursors, String cursor, UserSort sort) {
-        KeysetPosition position = cursors.decode(cursor, LIST_NAME, sort.apiForm());
-        if (sort.field() == UserSortField.CREATED_AT) {
-            instant("cursor", position.sortKey());
-        }
-        return position;
     }
 
     static UserSort sort(String raw) {
