@@ -1,9 +1,7 @@
 package dev.keel.application.testing;
 
-import dev.keel.domain.shared.paging.KeysetPosition;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
-import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.identity.user.EmailAlreadyTakenException;
 import dev.keel.domain.identity.user.User;
@@ -11,17 +9,13 @@ import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
-import dev.keel.domain.identity.user.UserSortField;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -86,28 +80,8 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
         findCalls.add(new FindCall(filter, sort, pageRequest));
-        Comparator<User> order = (a, b) -> compare(sort, sort.field().keyOf(a), a.id().value(),
-                sort.field().keyOf(b), b.id().value());
-        List<User> matching = rows.values().stream().filter(matches(filter)).sorted(order)
-                .map(u -> copy(u, u.version())).toList();
-        return switch (pageRequest) {
-            case PageRequest.Offset offset -> {
-                int from = (int) Math.min(offset.offset(), matching.size());
-                int to = Math.min(from + offset.size(), matching.size());
-                yield new Page.Offset<>(matching.subList(from, to), offset.page(), offset.size(), matching.size());
-            }
-            case PageRequest.Keyset keyset -> {
-                List<User> after = matching.stream()
-                        .filter(u -> keyset.after().map(p -> compare(sort, sort.field().keyOf(u), u.id().value(),
-                                p.sortKey(), p.id()) > 0).orElse(true))
-                        .toList();
-                List<User> slice = after.subList(0, Math.min(keyset.limit(), after.size()));
-                Optional<KeysetPosition> next = after.size() > slice.size()
-                        ? Optional.of(positionOf(sort.field(), slice.getLast()))
-                        : Optional.empty();
-                yield new Page.Keyset<>(slice, next);
-            }
-        };
+        List<User> matching = rows.values().stream().filter(matches(filter)).map(u -> copy(u, u.version())).toList();
+        return listing(sort).page(matching, pageRequest);
     }
 
     /** Runs {@code action} once, just before the next write starts: a concurrent writer stepping in. */
@@ -144,8 +118,9 @@ public final class InMemoryUserRepository implements UserRepository {
         return List.copyOf(findCalls);
     }
 
-    public static KeysetPosition positionOf(UserSortField field, User user) {
-        return new KeysetPosition(field.keyOf(user), user.id().value());
+    private static InMemoryListing<User> listing(UserSort sort) {
+        return new InMemoryListing<>(List.of(new InMemoryListing.Key<>(sort.field()::keyOf, sort.direction())),
+                user -> user.id().value());
     }
 
     private void runBeforeWriteHook() {
@@ -184,15 +159,6 @@ public final class InMemoryUserRepository implements UserRepository {
                 .orElse(true)
                 && filter.createdAfter().map(a -> u.createdAt().isAfter(a)).orElse(true)
                 && filter.createdBefore().map(b -> u.createdAt().isBefore(b)).orElse(true);
-    }
-
-    private static int compare(UserSort sort, String keyA, UUID idA, String keyB, UUID idB) {
-        int c = sort.field() == UserSortField.CREATED_AT ? Instant.parse(keyA).compareTo(Instant.parse(keyB))
-                : keyA.compareTo(keyB);
-        if (c == 0) {
-            c = idA.compareTo(idB);
-        }
-        return sort.direction() == SortDirection.ASC ? c : -c;
     }
 
     private static User copy(User u, long version) {

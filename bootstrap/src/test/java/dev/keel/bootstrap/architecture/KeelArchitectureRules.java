@@ -127,9 +127,11 @@ public final class KeelArchitectureRules {
         // Persistence encapsulation.
         rule("PUBLIC_PERSISTENCE_TYPES_ARE_PORT_IMPLEMENTATIONS", classes()
                 .that().resideInAPackage(persistence).and().areTopLevelClasses().and().arePublic().and(not(generatedCode()))
+                // The adapter's shared machinery (keyset lists, the unit of work) serves every context's package.
+                .and().resideOutsideOfPackage(root + ".adapter.persistence." + SHARED + "..")
                 .should(be(portImplementation()))
                 .because("rows, JDBC repositories and mappers are package-private: the only public type of a "
-                        + "persistence package is the port implementation"));
+                        + "context's persistence package is the port implementation"));
 
         // The HTTP boundary.
         rule("CONTROLLERS_DO_NOT_EXPOSE_DOMAIN_TYPES", classes()

@@ -151,6 +151,20 @@ class UserListingTest extends EndToEndTest {
     }
 
     @Test
+    void cursorIsRefusedUnderOtherFiltersAndContinuesUnderTheSameInAnyOrder() {
+        String cursor = api.get(list("limit=2&status=ACTIVE")).text("nextCursor");
+        assertThat(cursor).isNotBlank();
+
+        for (String other : List.of("limit=2", "limit=2&status=SUSPENDED", "limit=2&status=ACTIVE&role=MEMBER",
+                "limit=2&status=ACTIVE&createdAfter=2000-01-01T00:00:00Z", "limit=2&status=ACTIVE&deleted=only")) {
+            Api.Response response = assertProblem(api.get(list(other + "&cursor=" + cursor)), 400, "validation");
+            assertThat(errorFields(response)).as(other).containsExactly("cursor");
+        }
+        assertProblem(api.get("/api/v1/users?q=walk" + run + "-&status=ACTIVE&limit=2&cursor=" + cursor), 400, "validation");
+        assertThat(api.get("/api/v1/users?status=ACTIVE&limit=2&cursor=" + cursor + "&q=walk" + run).status()).isEqualTo(200);
+    }
+
+    @Test
     void outOfRangeOrMalformedPagingIs400() {
         for (String query : List.of("limit=0", "limit=101", "limit=abc", "size=0", "size=101", "page=0", "page=-1",
                 "page=x")) {

@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.shared;
 
 import dev.keel.domain.shared.paging.KeysetPosition;
+import dev.keel.domain.shared.paging.SortValue;
 import dev.keel.domain.shared.ValidationException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -10,23 +11,66 @@ import org.slf4j.LoggerFactory;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Opaque list cursors: the keyset position plus the list and sort order it belongs to, signed with
- * HMAC-SHA256 so that a tampered cursor, or one minted for another list or order, is refused (400).
+ * Opaque list cursors: the keyset position plus the {@link Scope} it belongs to (list, sort order and
+ * filters), signed with HMAC-SHA256 so that a tampered cursor, or one minted for another list, order or set
+ * of filters, is refused (400).
+ *
+ * <p>The payload is UTF-8 lines: {@code v2}, the list, the sort, a digest of the filters, the id, then one
+ * line per sort key: a letter for its kind and its canonical text, URL-encoded ({@code -} alone for NULL).
  */
 @Singleton
 public final class CursorCodec {
 
+    /**
+     * What a cursor is bound to: the list's name, its sort order (API spelling) and its filters in canonical
+     * form, as {@link #of} builds them.
+     */
+    public record Scope(String list, String sort, String filters) {
+
+        public Scope {
+            Objects.requireNonNull(list, "list");
+            Objects.requireNonNull(sort, "sort");
+            Objects.requireNonNull(filters, "filters");
+        }
+
+        /**
+         * The scope of a list whose filters are {@code filters}: query parameter names to values in canonical
+         * text (absent filters left out or null). Filters that mean the same give the same scope whatever the
+         * map's order; filters that differ give different ones.
+         */
+        public static Scope of(String list, String sort, Map<String, String> filters) {
+            StringJoiner canonical = new StringJoiner("&");
+            new TreeMap<>(filters).forEach((name, value) -> {
+                if (value != null) {
+                    canonical.add(encode(name) + "=" + encode(value));
+                }
+            });
+            return new Scope(list, sort, canonical.toString());
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(CursorCodec.class);
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
     private static final String ALGORITHM = "HmacSHA256";
+    private static final int FILTER_DIGEST_BYTES = 16;
+    private static final String NULL_KEY = "-";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -44,10 +88,13 @@ public final class CursorCodec {
         this.key = new SecretKeySpec(keyBytes, ALGORITHM);
     }
 
-    /** The cursor of {@code position} in list {@code list} sorted by {@code sort} (its API spelling). */
-    public String encode(String list, String sort, KeysetPosition position) {
-        String payload = String.join("\n", VERSION, list, sort, position.id().toString(), position.sortKey());
-        byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
+    /** The cursor of {@code position} in the list, order and filters of {@code scope}. */
+    public String encode(Scope scope, KeysetPosition position) {
+        StringJoiner payload = new StringJoiner("\n")
+                .add(VERSION).add(scope.list()).add(scope.sort()).add(digest(scope.filters())).add(position.id().toString());
+        position.keys().forEach(value -> payload.add(value.kind() == SortValue.Kind.NULL ? NULL_KEY
+                : code(value.kind()) + encode(value.canonical())));
+        byte[] payloadBytes = payload.toString().getBytes(StandardCharsets.UTF_8);
         return format(payloadBytes, sign(payloadBytes));
     }
 
@@ -55,8 +102,8 @@ public final class CursorCodec {
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(signature);
     }
 
-    /** The position in {@code cursor}, which must have been minted for this list and sort order. */
-    public KeysetPosition decode(String cursor, String list, String sort) {
+    /** The position in {@code cursor}, which must have been minted for exactly this scope. */
+    public KeysetPosition decode(String cursor, Scope scope) {
         try {
             int dot = cursor.indexOf('.');
             if (dot < 0) {
@@ -68,16 +115,77 @@ public final class CursorCodec {
             if (!MessageDigest.isEqual(signature, sign(payloadBytes)) || !cursor.equals(format(payloadBytes, signature))) {
                 throw invalid();
             }
-            String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\n", 5);
-            if (parts.length != 5 || !VERSION.equals(parts[0]) || !list.equals(parts[1])) {
+            String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\n", -1);
+            if (parts.length < 5 || !VERSION.equals(parts[0]) || !scope.list().equals(parts[1])) {
                 throw invalid();
             }
-            if (!sort.equals(parts[2])) {
+            if (!scope.sort().equals(parts[2])) {
                 throw ValidationException.of("cursor", "belongs to another sort order (" + parts[2] + "); start again without it");
             }
-            return new KeysetPosition(parts[4], UUID.fromString(parts[3]));
+            if (!digest(scope.filters()).equals(parts[3])) {
+                throw ValidationException.of("cursor", "belongs to other filters; repeat the filters it was returned for, "
+                        + "or start again without it");
+            }
+            List<SortValue> keys = new ArrayList<>();
+            for (int i = 5; i < parts.length; i++) {
+                keys.add(value(parts[i]));
+            }
+            return new KeysetPosition(keys, uuid(parts[4]));
         } catch (IllegalArgumentException e) {
             throw invalid();
+        }
+    }
+
+    private static SortValue value(String part) {
+        if (part.equals(NULL_KEY)) {
+            return SortValue.NULL;
+        }
+        if (part.isEmpty()) {
+            throw new IllegalArgumentException("empty sort key");
+        }
+        SortValue.Kind kind = switch (part.charAt(0)) {
+            case 't' -> SortValue.Kind.TEXT;
+            case 'i' -> SortValue.Kind.TIMESTAMP;
+            case 'd' -> SortValue.Kind.DATE;
+            case 'l' -> SortValue.Kind.INTEGER;
+            case 'n' -> SortValue.Kind.DECIMAL;
+            case 'u' -> SortValue.Kind.UUID;
+            default -> throw new IllegalArgumentException("unknown sort key kind");
+        };
+        return SortValue.parse(kind, URLDecoder.decode(part.substring(1), StandardCharsets.UTF_8));
+    }
+
+    private static char code(SortValue.Kind kind) {
+        return switch (kind) {
+            case TEXT -> 't';
+            case TIMESTAMP -> 'i';
+            case DATE -> 'd';
+            case INTEGER -> 'l';
+            case DECIMAL -> 'n';
+            case UUID -> 'u';
+            case NULL -> throw new IllegalArgumentException("NULL has no kind letter");
+        };
+    }
+
+    private static UUID uuid(String text) {
+        UUID id = UUID.fromString(text);
+        if (!id.toString().equals(text)) {
+            throw new IllegalArgumentException("not a canonical UUID");
+        }
+        return id;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** A short digest of the canonical filters: enough to tell them apart, as the whole payload is signed. */
+    private static String digest(String filters) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(filters.getBytes(StandardCharsets.UTF_8));
+            return ENCODER.encodeToString(Arrays.copyOf(hash, FILTER_DIGEST_BYTES));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

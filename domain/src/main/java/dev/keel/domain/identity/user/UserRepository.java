@@ -27,6 +27,11 @@ public interface UserRepository {
     /** Removes the row for good, provided it is still at the version it was read at. */
     void remove(User user);
 
-    /** One page of users in a constant number of statements. */
+    /**
+     * One page of users in a constant number of statements, in {@code sort} order: by the sort field's
+     * {@link dev.keel.domain.shared.paging.SortValue}, ordered as that type documents (text by code point), then by
+     * id (unsigned, in the same direction) between equal keys. A keyset slice's next position is that of its last
+     * user, present only when more users follow.
+     */
     Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest);
 }

@@ -1,19 +1,21 @@
 package dev.keel.domain.identity.user;
 
+import dev.keel.domain.shared.paging.SortValue;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
 /** The whitelist of fields a user list may be sorted by, with the key each one reads off a user. */
 public enum UserSortField {
-    CREATED_AT("createdAt", user -> user.createdAt().toString()),
-    NAME("name", user -> user.name().value()),
-    EMAIL("email", user -> user.email().value());
+    CREATED_AT("createdAt", user -> new SortValue.Timestamp(user.createdAt())),
+    NAME("name", user -> new SortValue.Text(user.name().value())),
+    EMAIL("email", user -> new SortValue.Text(user.email().value()));
 
     private final String apiName;
-    private final Function<User, String> keyOf;
+    private final Function<User, SortValue> keyOf;
 
-    UserSortField(String apiName, Function<User, String> keyOf) {
+    UserSortField(String apiName, Function<User, SortValue> keyOf) {
         this.apiName = apiName;
         this.keyOf = keyOf;
     }
@@ -22,8 +24,8 @@ public enum UserSortField {
         return apiName;
     }
 
-    /** The sort key of {@code user} in the canonical text form that keyset positions carry. */
-    public String keyOf(User user) {
+    /** The sort key of {@code user}, as a keyset position carries it. */
+    public SortValue keyOf(User user) {
         return keyOf.apply(user);
     }
 

@@ -1,6 +1,7 @@
 package dev.keel.domain.identity.user;
 
 import dev.keel.domain.shared.paging.SortDirection;
+import dev.keel.domain.shared.paging.SortValue;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,14 +36,14 @@ class UserSortTest {
     }
 
     @Test
-    void sortKeyIsTheSortedValueInCanonicalText() {
+    void sortKeyIsTheSortedValueTyped() {
         Instant created = Instant.parse("2025-02-03T04:05:06.000700Z");
         User user = User.register(new UserId(UUID.randomUUID()), new Email("Zed@Example.com"), new UserName("Zed"),
                 Role.MEMBER, new PasswordHash("h"), created);
 
-        assertThat(UserSortField.NAME.keyOf(user)).isEqualTo("Zed");
-        assertThat(UserSortField.EMAIL.keyOf(user)).isEqualTo("zed@example.com");
-        assertThat(Instant.parse(UserSortField.CREATED_AT.keyOf(user))).isEqualTo(created);
+        assertThat(UserSortField.NAME.keyOf(user)).isEqualTo(new SortValue.Text("Zed"));
+        assertThat(UserSortField.EMAIL.keyOf(user)).isEqualTo(new SortValue.Text("zed@example.com"));
+        assertThat(UserSortField.CREATED_AT.keyOf(user)).isEqualTo(new SortValue.Timestamp(created));
     }
 
     @Test

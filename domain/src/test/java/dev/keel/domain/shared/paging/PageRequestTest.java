@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -60,8 +62,21 @@ class PageRequestTest {
     }
 
     @Test
-    void keysetPositionNeedsSortKeyAndId() {
+    void keysetPositionNeedsKeysAndId() {
         assertThatThrownBy(() -> new KeysetPosition(null, UUID.randomUUID())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new KeysetPosition("k", null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> KeysetPosition.of(null, new SortValue.Text("k"))).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> KeysetPosition.of(UUID.randomUUID(), (SortValue) null))
+                .as("a missing value is SortValue.NULL, not null").isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void keysetPositionKeepsItsKeysInOrderAndUnchangeable() {
+        List<SortValue> keys = new ArrayList<>(List.of(new SortValue.Text("b"), SortValue.NULL));
+        KeysetPosition position = new KeysetPosition(keys, UUID.randomUUID());
+
+        keys.add(new SortValue.Integer(1));
+
+        assertThat(position.keys()).containsExactly(new SortValue.Text("b"), SortValue.NULL);
+        assertThatThrownBy(() -> position.keys().add(SortValue.NULL)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -56,7 +56,8 @@ class PageTest {
 
     @Test
     void mappingAKeysetPageKeepsItsNextPosition() {
-        KeysetPosition next = new KeysetPosition("bbb", UUID.fromString("00000000-0000-7000-8000-000000000002"));
+        KeysetPosition next = KeysetPosition.of(UUID.fromString("00000000-0000-7000-8000-000000000002"),
+                new SortValue.Text("bbb"));
 
         Page.Keyset<Integer> mapped = new Page.Keyset<>(List.of("a", "bbb"), Optional.of(next)).map(String::length);
 

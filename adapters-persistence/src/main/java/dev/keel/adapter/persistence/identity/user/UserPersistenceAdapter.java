@@ -1,6 +1,6 @@
 package dev.keel.adapter.persistence.identity.user;
 
-import dev.keel.domain.shared.paging.KeysetPosition;
+import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.ConcurrentUpdateException;
@@ -16,11 +16,6 @@ import jakarta.inject.Singleton;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,11 +28,13 @@ public final class UserPersistenceAdapter implements UserRepository {
     private final UserJdbcRepository rows;
     private final UserRowMapper mapper;
     private final JdbcOperations jdbc;
+    private final ListReader lists;
 
-    UserPersistenceAdapter(UserJdbcRepository rows, UserRowMapper mapper, JdbcOperations jdbc) {
+    UserPersistenceAdapter(UserJdbcRepository rows, UserRowMapper mapper, JdbcOperations jdbc, ListReader lists) {
         this.rows = rows;
         this.mapper = mapper;
         this.jdbc = jdbc;
+        this.lists = lists;
     }
 
     @Override
@@ -70,56 +67,8 @@ public final class UserPersistenceAdapter implements UserRepository {
 
     @Override
     public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
-        var query = new UserListQuery(filter, sort);
-        return switch (pageRequest) {
-            case PageRequest.Keyset keyset -> {
-                // One row more than asked tells whether another slice follows, without a count.
-                List<User> fetched = select(query.slice(keyset.after(), keyset.limit() + 1));
-                boolean more = fetched.size() > keyset.limit();
-                List<User> items = more ? fetched.subList(0, keyset.limit()) : fetched;
-                Optional<KeysetPosition> next = more ? Optional.of(positionOf(items.getLast(), sort)) : Optional.empty();
-                yield new Page.Keyset<>(items, next);
-            }
-            case PageRequest.Offset offset -> {
-                long total = count(query.count());
-                List<User> items = offset.offset() >= total ? List.of()
-                        : select(query.page(offset.offset(), offset.size()));
-                yield new Page.Offset<>(items, offset.page(), offset.size(), total);
-            }
-        };
-    }
-
-    private static KeysetPosition positionOf(User user, UserSort sort) {
-        return new KeysetPosition(sort.field().keyOf(user), user.id().value());
-    }
-
-    private List<User> select(UserListQuery.Statement statement) {
-        return jdbc.prepareStatement(statement.sql(), ps -> {
-            bind(ps, statement.parameters());
-            try (ResultSet rs = ps.executeQuery()) {
-                List<User> users = new ArrayList<>();
-                while (rs.next()) {
-                    users.add(mapper.toDomain(jdbc.readEntity(rs, UserRow.class)));
-                }
-                return users;
-            }
-        });
-    }
-
-    private long count(UserListQuery.Statement statement) {
-        return jdbc.prepareStatement(statement.sql(), ps -> {
-            bind(ps, statement.parameters());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            ps.setObject(i + 1, parameters.get(i));
-        }
+        return lists.find(UserListQuery.of(filter, sort), pageRequest,
+                row -> mapper.toDomain(jdbc.readEntity(row, UserRow.class)));
     }
 
     private static <T> T translatingConflicts(User user, Supplier<T> write) {

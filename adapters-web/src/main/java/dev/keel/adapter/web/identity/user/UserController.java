@@ -158,7 +158,7 @@ public class UserController {
         Page<UserResponse> found = findUsers.find(query).map(UserWebMapper::toResponse);
         return HttpResponse.ok(switch (found) {
             case Page.Keyset<UserResponse> slice -> new CursorPageResponse<>(slice.items(), slice.next()
-                    .map(next -> cursors.encode(UserListParameters.LIST_NAME, query.sort().apiForm(), next))
+                    .map(next -> cursors.encode(UserListParameters.cursorScope(query.filter(), query.sort()), next))
                     .orElse(null));
             case Page.Offset<UserResponse> numbered -> new OffsetPageResponse<>(numbered.items(), numbered.page(),
                     numbered.size(), numbered.totalItems(), numbered.totalPages());

@@ -4,7 +4,6 @@ import dev.keel.adapter.web.shared.CursorCodec;
 import dev.keel.application.shared.EnumValues;
 import dev.keel.application.shared.Violations;
 import dev.keel.application.identity.user.FindUsersQuery;
-import dev.keel.domain.shared.paging.KeysetPosition;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.shared.ValidationException;
@@ -18,6 +17,8 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -66,17 +67,23 @@ record UserListParameters(@Nullable String status,
                 ? new PageRequest.Offset(validPage == null ? 1 : validPage,
                 validSize == null ? PageRequest.DEFAULT_SIZE : validSize)
                 : new PageRequest.Keyset(validLimit == null ? PageRequest.DEFAULT_SIZE : validLimit,
-                Optional.ofNullable(cursor).map(c -> position(cursors, c, validSort))));
+                Optional.ofNullable(cursor).map(c -> cursors.decode(c, cursorScope(filter, validSort)))));
         violations.throwIfAny();
         return new FindUsersQuery(filter, validSort, pageRequest);
     }
 
-    private static KeysetPosition position(CursorCodec cursors, String cursor, UserSort sort) {
-        KeysetPosition position = cursors.decode(cursor, LIST_NAME, sort.apiForm());
-        if (sort.field() == UserSortField.CREATED_AT) {
-            instant("cursor", position.sortKey());
+    /** What a cursor of this list is bound to: the sort and every filter, by its query parameter. */
+    static CursorCodec.Scope cursorScope(UserFilter filter, UserSort sort) {
+        Map<String, String> filters = new HashMap<>();
+        filter.status().ifPresent(value -> filters.put("status", value.name()));
+        filter.role().ifPresent(value -> filters.put("role", value.name()));
+        filter.text().ifPresent(value -> filters.put("q", value));
+        filter.createdAfter().ifPresent(value -> filters.put("createdAfter", value.toString()));
+        filter.createdBefore().ifPresent(value -> filters.put("createdBefore", value.toString()));
+        if (filter.visibility() == UserFilter.Visibility.DELETED_ONLY) {
+            filters.put("deleted", "only");
         }
-        return position;
+        return CursorCodec.Scope.of(LIST_NAME, sort.apiForm(), filters);
     }
 
     static UserSort sort(String raw) {
