@@ -1,5 +1,7 @@
 package dev.keel.domain.identity.user;
 
+import dev.keel.domain.shared.paging.SortDirection;
+import dev.keel.domain.shared.paging.SortField;
 import dev.keel.domain.shared.paging.SortValue;
 
 import java.util.Arrays;
@@ -7,21 +9,30 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The whitelist of fields a user list may be sorted by, with the key each one reads off a user. */
-public enum UserSortField {
-    CREATED_AT("createdAt", user -> new SortValue.Timestamp(user.createdAt())),
-    NAME("name", user -> new SortValue.Text(user.name().value())),
-    EMAIL("email", user -> new SortValue.Text(user.email().value()));
+public enum UserSortField implements SortField {
+    CREATED_AT("createdAt", SortDirection.DESC, user -> new SortValue.Timestamp(user.createdAt())),
+    NAME("name", SortDirection.ASC, user -> new SortValue.Text(user.name().value())),
+    EMAIL("email", SortDirection.ASC, user -> new SortValue.Text(user.email().value()));
 
     private final String apiName;
+    private final SortDirection defaultDirection;
     private final Function<User, SortValue> keyOf;
 
-    UserSortField(String apiName, Function<User, SortValue> keyOf) {
+    UserSortField(String apiName, SortDirection defaultDirection, Function<User, SortValue> keyOf) {
         this.apiName = apiName;
+        this.defaultDirection = defaultDirection;
         this.keyOf = keyOf;
     }
 
+    @Override
     public String apiName() {
         return apiName;
+    }
+
+    /** Newest first for creation time, alphabetical for text. */
+    @Override
+    public SortDirection defaultDirection() {
+        return defaultDirection;
     }
 
     /** The sort key of {@code user}, as a keyset position carries it. */

@@ -1,28 +1,31 @@
 package dev.keel.adapter.web.identity.user;
 
-import dev.keel.adapter.web.shared.CursorCodec;
-import dev.keel.adapter.web.shared.CursorPageResponse;
+import dev.keel.adapter.web.shared.ApiProblems;
 import dev.keel.adapter.web.shared.ETags;
 import dev.keel.adapter.web.shared.IdempotentRequests;
-import dev.keel.adapter.web.shared.OffsetPageResponse;
-import dev.keel.adapter.web.shared.ApiProblems;
 import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.adapter.web.shared.json.PatchField;
+import dev.keel.adapter.web.shared.query.ListRequest;
+import dev.keel.adapter.web.shared.query.ListRequests;
+import dev.keel.adapter.web.shared.query.Paging;
 import dev.keel.application.identity.user.CreateUserCommand;
 import dev.keel.application.identity.user.CreateUserUseCase;
 import dev.keel.application.identity.user.DeleteUserCommand;
 import dev.keel.application.identity.user.DeleteUserUseCase;
 import dev.keel.application.identity.user.FindUserQuery;
 import dev.keel.application.identity.user.FindUserUseCase;
+import dev.keel.application.identity.user.FindUsersQuery;
 import dev.keel.application.identity.user.FindUsersUseCase;
 import dev.keel.application.identity.user.RestoreUserCommand;
 import dev.keel.application.identity.user.RestoreUserUseCase;
 import dev.keel.application.identity.user.UpdateUserCommand;
 import dev.keel.application.identity.user.UpdateUserUseCase;
-import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserSort;
+import dev.keel.domain.identity.user.UserSortField;
+import dev.keel.domain.shared.paging.Page;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -38,6 +41,7 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -66,12 +70,12 @@ public class UserController {
     private final UpdateUserUseCase updateUser;
     private final DeleteUserUseCase deleteUser;
     private final RestoreUserUseCase restoreUser;
-    private final CursorCodec cursors;
+    private final ListRequests lists;
     private final IdempotentRequests idempotentRequests;
 
     UserController(CreateUserUseCase createUser, FindUserUseCase findUser, FindUsersUseCase findUsers,
                    UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser, RestoreUserUseCase restoreUser,
-                   CursorCodec cursors,
+                   ListRequests lists,
                    IdempotentRequests idempotentRequests) {
         this.createUser = createUser;
         this.findUser = findUser;
@@ -79,7 +83,7 @@ public class UserController {
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
         this.restoreUser = restoreUser;
-        this.cursors = cursors;
+        this.lists = lists;
         this.idempotentRequests = idempotentRequests;
     }
 
@@ -127,42 +131,12 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "A CursorPage of users, or an OffsetPage with page/size",
             content = @Content(schema = @Schema(oneOf = {UserPageDocs.CursorPage.class, UserPageDocs.OffsetPage.class})))
     @ApiProblems.Common
-    HttpResponse<?> list(@Parameter(schema = @Schema(allowableValues = {"ACTIVE", "SUSPENDED"}))
-                         @Nullable @QueryValue String status,
-                         @Parameter(schema = @Schema(allowableValues = {"MEMBER", "ADMIN"}))
-                         @Nullable @QueryValue String role,
-                         @Parameter(description = "Case-insensitive substring of name or e-mail", schema = @Schema(maxLength = 100))
-                         @Nullable @QueryValue String q,
-                         @Parameter(description = "Exclusive lower bound", schema = @Schema(format = "date-time"))
-                         @Nullable @QueryValue String createdAfter,
-                         @Parameter(description = "Exclusive upper bound", schema = @Schema(format = "date-time"))
-                         @Nullable @QueryValue String createdBefore,
-                         @Parameter(description = "createdAt (default, newest first), name or email; optionally ,asc or ,desc",
-                                 schema = @Schema(example = "name,asc"))
-                         @Nullable @QueryValue String sort,
-                         @Parameter(description = "Cursor paging: items per slice",
-                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-                         @Nullable @QueryValue String limit,
-                         @Parameter(description = "Cursor paging: nextCursor of the previous slice")
-                         @Nullable @QueryValue String cursor,
-                         @Parameter(description = "Offset paging: page number from 1", schema = @Schema(type = "integer", minimum = "1"))
-                         @Nullable @QueryValue String page,
-                         @Parameter(description = "Offset paging: items per page",
-                                 schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
-                         @Nullable @QueryValue String size,
-                         @Parameter(description = "'only' lists soft-deleted users", schema = @Schema(allowableValues = "only"))
-                         @Nullable @QueryValue String deleted) {
-        var parameters = new UserListParameters(status, role, q, createdAfter, createdBefore, sort, limit, cursor, page,
-                size, deleted);
-        var query = parameters.toQuery(cursors);
-        Page<UserResponse> found = findUsers.find(query).map(UserWebMapper::toResponse);
-        return HttpResponse.ok(switch (found) {
-            case Page.Keyset<UserResponse> slice -> new CursorPageResponse<>(slice.items(), slice.next()
-                    .map(next -> cursors.encode(UserListParameters.cursorScope(query.filter(), query.sort()), next))
-                    .orElse(null));
-            case Page.Offset<UserResponse> numbered -> new OffsetPageResponse<>(numbered.items(), numbered.page(),
-                    numbered.size(), numbered.totalItems(), numbered.totalPages());
-        });
+    HttpResponse<?> list(HttpRequest<?> request, @RequestBean UserListParameters parameters, @RequestBean Paging paging) {
+        ListRequest<UserFilter, UserSortField> list = lists.read(request, UserListParameters.LIST, parameters.sort(),
+                paging, parameters::toFilter);
+        Page<User> found = findUsers.find(new FindUsersQuery(list.filter(), new UserSort(list.sortField(),
+                list.direction()), list.page()));
+        return HttpResponse.ok(lists.respond(list, found.map(UserWebMapper::toResponse)));
     }
 
     @Patch("/{id}")
@@ -198,10 +172,10 @@ public class UserController {
     @ApiProblems.PreconditionFailed
     HttpResponse<Void> delete(@PathVariable UUID id,
                               @Parameter(description = "true removes the row for good", schema = @Schema(type = "boolean", defaultValue = "false"))
-                              @Nullable @QueryValue String permanent,
+                              @Nullable @QueryValue Boolean permanent,
                               @Parameter(description = "The ETag the deletion is based on; 412 when stale")
                               @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        deleteUser.delete(new DeleteUserCommand(new UserId(id), flag("permanent", permanent),
+        deleteUser.delete(new DeleteUserCommand(new UserId(id), Boolean.TRUE.equals(permanent),
                 ETags.expectedVersion(ifMatch)));
         return HttpResponse.noContent();
     }
@@ -220,17 +194,6 @@ public class UserController {
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, User user) {
         return response.header(HttpHeaders.ETAG, ETags.of(user.version()));
-    }
-
-    /** A strict boolean query flag: absent is false; anything but true/false is refused rather than guessed. */
-    private static boolean flag(String name, @Nullable String raw) {
-        if (raw == null || raw.equals("false")) {
-            return false;
-        }
-        if (raw.equals("true")) {
-            return true;
-        }
-        throw ValidationException.of(name, "must be true or false");
     }
 
     private static @Nullable String newValue(PatchField<String> field) {
