@@ -16,7 +16,8 @@ public record ProblemDetail(
         @Schema(description = "Short summary of the kind of problem", example = "Invalid request") String title,
         @Schema(description = "HTTP status code", example = "400") int status,
         @Schema(description = "What went wrong with this request") String detail,
-        @Schema(description = "The request path", example = "/api/v1/users") String instance,
+        @Schema(description = "The request path; absent when the request line could not be read",
+                example = "/api/v1/users") @Nullable String instance,
         @Schema(description = "The X-Request-Id of the request, for support") @Nullable String requestId,
         @Schema(description = "The rejected fields (validation problems only)") @Nullable List<FieldError> errors) {
 

@@ -1,0 +1,173 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static dev.keel.bootstrap.e2e.Problems.assertProblemWithoutPath;
+import static dev.keel.bootstrap.e2e.Problems.errorFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the HTTP layer answers to requests at the edges of the protocol: oversized or broken request lines and
+ * headers, bad percent-encoding, unusable Content-Type, Content-Encoding and Accept, HEAD and OPTIONS, and the
+ * endpoints that must not be served. Every refusal is a problem+json with the request id, never a 500.
+ */
+@MicronautTest
+class HttpProtocolEdgesTest extends EndToEndTest {
+
+    private static final String USERS = "/api/v1/users";
+
+    private RawHttp raw;
+
+    @BeforeEach
+    void connectRaw() {
+        raw = new RawHttp(server, jsonMapper);
+    }
+
+    private static String get(String target, String... headerLines) {
+        return "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + String.join("", headerLines) + "\r\n";
+    }
+
+    // ---- Limits: request line and header section --------------------------------------------------------------
+
+    @Test
+    void aHeaderOverTheLimitIs431WithTheRequestId() {
+        // Netty keeps the header fields it read before the one that overflowed: the request id comes first.
+        Api.Response response = raw.send(get(USERS, "X-Request-Id: big-header\r\n", "Accept: */*\r\n",
+                "X-Big: " + "a".repeat(9 * 1024) + "\r\n"));
+
+        assertProblem(response, 431, "header-fields-too-large");
+        assertThat(response.header("X-Request-Id")).isEqualTo("big-header");
+        assertThat(response.text("detail")).contains("8192 bytes");
+    }
+
+    @Test
+    void aUriOverTheLimitIs414WithARequestId() {
+        Api.Response response = api.get(USERS + "?q=" + "a".repeat(20 * 1024));
+
+        assertProblemWithoutPath(response, 414, "uri-too-long");
+        assertThat(response.text("detail")).contains("request line", "8192 bytes");
+    }
+
+    @Test
+    void aThousandHeaderFieldsAre431WhateverTheirSize() {
+        List<String> big = new ArrayList<>();
+        List<String> small = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            big.add("X-Header-" + i + ": value\r\n");
+            small.add("h" + i + ":v\r\n");
+        }
+
+        assertProblem(raw.send(get(USERS, big.toArray(String[]::new))), 431, "header-fields-too-large");
+        Api.Response manySmall = assertProblem(raw.send(get(USERS, small.toArray(String[]::new))), 431,
+                "header-fields-too-large");
+        assertThat(manySmall.text("detail")).contains("at most 100");
+    }
+
+    @Test
+    void requestsWithinTheLimitsAreServed() {
+        // 7,000 bytes of request line: over Micronaut's default of 4,096, within the configured 8,192.
+        assertProblem(api.get("/no/such/path?x=" + "a".repeat(7000)), 404, "not-found");
+        assertThat(api.get(USERS + "?limit=1", "X-Big", "a".repeat(7 * 1024)).status()).isEqualTo(200);
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            headers.add("h" + i + ":v\r\n");
+        }
+        assertThat(raw.send(get(USERS + "?limit=1", headers.toArray(String[]::new))).status()).isEqualTo(200);
+    }
+
+    // ---- Malformed request lines and header fields --------------------------------------------------------------
+
+    @Test
+    void aMalformedRequestLineIs400AboutTheRequestLine() {
+        for (String request : List.of("GARBAGE\r\n\r\n", "GET /api/v1/users\r\n\r\n",
+                "GET /api/v1/users HTTP/1.1 extra\r\nHost: localhost\r\n\r\n",
+                "GET /api/v1/users?q=a b HTTP/1.1\r\nHost: localhost\r\n\r\n")) {
+            Api.Response response = assertProblemWithoutPath(raw.send(request), 400, "malformed-request");
+            assertThat(response.text("detail")).as(request).contains("request line").doesNotContain("JSON");
+        }
+    }
+
+    @Test
+    void anUnknownHttpVersionIs505() {
+        Api.Response response = raw.send("GET /api/v1/users HTTP/9.9\r\nHost: localhost\r\n\r\n");
+
+        assertProblem(response, 505, "http-version-not-supported");
+        assertThat(response.text("detail")).contains("HTTP/1.1");
+    }
+
+    @Test
+    void aMalformedHeaderFieldIs400AboutTheHeaders() {
+        for (String header : List.of("Bad Header: x\r\n", "NoColon\r\n")) {
+            Api.Response response = assertProblem(raw.send(get(USERS, header)), 400, "malformed-request");
+            assertThat(response.text("detail")).as(header).contains("header").doesNotContain("JSON");
+        }
+    }
+
+    @Test
+    void anAbsurdContentLengthIs400OrIs413() {
+        String post = "POST " + USERS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
+        for (String length : List.of("99999999999999999999", "-5", "abc", "2\r\nContent-Length: 3")) {
+            Api.Response response = assertProblem(raw.send(post + "Content-Length: " + length + "\r\n\r\n{}"), 400,
+                    "malformed-request");
+            assertThat(response.text("detail")).as(length).contains("Content-Length");
+        }
+        assertProblem(raw.send(post + "Content-Length: 5000000\r\n\r\n{}"), 413, "payload-too-large");
+    }
+
+    @Test
+    void aBadPercentEscapeIs400AboutTheQueryStringOrThePath() {
+        for (String target : List.of(USERS + "?q=%zz", USERS + "?q=%4", USERS + "?%zz=1")) {
+            Api.Response response = assertProblemWithoutPath(raw.send(get(target)), 400, "malformed-request");
+            assertThat(response.text("detail")).as(target).contains("query string").doesNotContain("JSON");
+        }
+        Api.Response path = assertProblemWithoutPath(raw.send(get("/api/v1/us%zzers")), 400, "malformed-request");
+        assertThat(path.text("detail")).contains("request path");
+    }
+
+    @Test
+    void aRawNonAsciiCharacterInTheQueryStringIs400() {
+        Api.Response response = assertProblem(raw.send(get(USERS + "?q=caf\u00e9")), 400, "malformed-request");
+
+        assertThat(response.text("detail")).contains("query string", "'q'", "percent-encoded");
+    }
+
+    // ---- NUL and invalid UTF-8 in query parameters and path segments -------------------------------------------
+
+    @Test
+    void aNulOrInvalidUtf8InAQueryParameterIs400NamingTheParameter() {
+        Api.Response nul = assertProblem(api.get(USERS + "?q=%00"), 400, "validation");
+        assertThat(errorFields(nul)).containsExactly("q");
+        assertThat(nul.body()).contains("NUL");
+
+        // An encoded lone surrogate, a truncated sequence, an overlong '/', a stray continuation byte.
+        for (String value : List.of("%ED%A0%80", "%C3", "%C0%AF", "ab%80")) {
+            Api.Response invalid = assertProblem(api.get(USERS + "?limit=5&sort=" + value), 400, "validation");
+            assertThat(errorFields(invalid)).as(value).containsExactly("sort");
+        }
+        Api.Response both = assertProblem(api.get(USERS + "?q=a%00b&status=%FF"), 400, "validation");
+        assertThat(errorFields(both)).containsExactly("q", "status");
+    }
+
+    @Test
+    void theQueryCheckHoldsForEveryEndpoint() {
+        assertProblem(api.get("/health?probe=%00"), 400, "validation");
+        assertProblem(api.delete(USERS + "/" + UUID.randomUUID() + "?permanent=%00"), 400, "validation");
+        // Valid UTF-8 passes: a 'q' of 'é' and '€' simply matches no one.
+        assertThat(api.get(USERS + "?q=%C3%A9%E2%82%AC").items()).isEmpty();
+    }
+
+    @Test
+    void aNulOrInvalidUtf8InAPathSegmentIs400() {
+        for (String segment : List.of("%00", "%ED%A0%80", "%C3")) {
+            Api.Response response = assertProblem(api.get(USERS + "/" + segment), 400, "malformed-request");
+            assertThat(response.text("detail")).as(segment).contains("request path");
+        }
+    }
+}
