@@ -4,9 +4,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
 import static dev.keel.bootstrap.e2e.Problems.assertProblemWithoutPath;
@@ -28,6 +32,10 @@ class HttpProtocolEdgesTest extends EndToEndTest {
     @BeforeEach
     void connectRaw() {
         raw = new RawHttp(server, jsonMapper);
+    }
+
+    private String newUser(String label) {
+        return Api.userJson(label + "-" + run + "@example.com", "User " + label);
     }
 
     private static String get(String target, String... headerLines) {
@@ -168,6 +176,80 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         for (String segment : List.of("%00", "%ED%A0%80", "%C3")) {
             Api.Response response = assertProblem(api.get(USERS + "/" + segment), 400, "malformed-request");
             assertThat(response.text("detail")).as(segment).contains("request path");
+        }
+    }
+
+    // ---- Content-Type ----------------------------------------------------------------------------------------
+
+    @Test
+    void aCharsetOtherThanUtf8Is415NamingIt() {
+        for (String charset : List.of("bogus", "ISO-8859-1", "utf-16")) {
+            Api.Response response = api.send("POST", USERS, "application/json;charset=" + charset, newUser("cs"));
+            assertProblem(response, 415, "unsupported-media-type");
+            assertThat(response.text("detail")).as(charset).contains("'" + charset + "'", "UTF-8");
+        }
+        assertProblem(api.get(USERS, "Content-Type", "application/json; charset=bogus"), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void utf8OrNoCharsetIsAccepted() {
+        assertThat(api.send("POST", USERS, "application/json;charset=utf-8", newUser("utf8")).status()).isEqualTo(201);
+        assertThat(api.send("POST", USERS, "application/json; charset=\"UTF-8\"", newUser("quoted")).status())
+                .isEqualTo(201);
+        assertThat(api.send("POST", USERS, "application/json", newUser("none")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aBodyWithoutOrWithAnUnknownContentTypeIs415() {
+        Api.Response none = assertProblem(api.send("POST", USERS, null, newUser("no-type")), 415,
+                "unsupported-media-type");
+        assertThat(none.text("detail")).contains("Content-Type", "application/json");
+        Api.Response patch = assertProblem(api.send("PATCH", USERS + "/" + UUID.randomUUID(), null, "{\"name\":\"x\"}"),
+                415, "unsupported-media-type");
+        assertThat(patch.text("detail")).contains("application/merge-patch+json");
+        for (String type : List.of("garbage", "foo/bar", "application/", "/json")) {
+            assertProblem(api.send("POST", USERS, type, newUser("unknown")), 415, "unsupported-media-type");
+        }
+    }
+
+    @Test
+    void aBodylessPostNeedsNoContentType() {
+        String id = api.post(USERS, newUser("restore")).text("id");
+
+        assertThat(api.send("POST", USERS + "/" + id + "/restore", null, null).status()).isEqualTo(200);
+    }
+
+    // ---- Content-Encoding ------------------------------------------------------------------------------------
+
+    @Test
+    void aBodyThatIsNotWhatItsContentEncodingSaysIs400() {
+        for (String encoding : List.of("gzip", "deflate")) {
+            Api.Response response = api.send("POST", USERS, Api.JSON, newUser("enc"), "Content-Encoding", encoding);
+            assertProblem(response, 400, "malformed-request");
+            assertThat(response.text("detail")).as(encoding).contains("decompressed");
+        }
+    }
+
+    @Test
+    void aGzipBodyIsDecompressed() throws IOException {
+        var gzipped = new ByteArrayOutputStream();
+        try (var gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write(newUser("gzip").getBytes(StandardCharsets.UTF_8));
+        }
+        String body = gzipped.toString(StandardCharsets.ISO_8859_1);
+
+        Api.Response created = raw.send("POST " + USERS + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+    }
+
+    @Test
+    void anUnsupportedContentEncodingIs415ListingTheSupportedOnes() {
+        for (String encoding : List.of("br", "bogus", "gzip, br")) {
+            Api.Response response = api.send("POST", USERS, Api.JSON, newUser("enc"), "Content-Encoding", encoding);
+            assertProblem(response, 415, "unsupported-media-type");
+            assertThat(response.header("Accept-Encoding")).as(encoding).isEqualTo("gzip, deflate");
         }
     }
 }
