@@ -252,4 +252,39 @@ class HttpProtocolEdgesTest extends EndToEndTest {
             assertThat(response.header("Accept-Encoding")).as(encoding).isEqualTo("gzip, deflate");
         }
     }
+
+    // ---- Accept and the response's Content-Type ---------------------------------------------------------------
+
+    @Test
+    void theResponseContentTypeIsTheServersOwnNotTheAcceptEntry() {
+        for (String accept : List.of("application/json;charset=utf-16", "application/json; q=0.5; foo=bar",
+                "*/*;q=0.1, application/json;q=0.9")) {
+            Api.Response response = api.get(USERS + "?limit=1", "Accept", accept);
+            assertThat(response.status()).as(accept).isEqualTo(200);
+            assertThat(response.header("Content-Type")).as(accept).isEqualTo("application/json");
+        }
+        Api.Response problem = api.get(USERS + "/" + UUID.randomUUID(), "Accept", "application/json;charset=utf-16");
+        assertProblem(problem, 404, "not-found");
+        assertThat(problem.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void aMediaRangeWithQualityZeroIsNotAcceptable() {
+        for (String accept : List.of("application/json;q=0", "application/json;q=0, */*;q=0.5",
+                "text/html, application/*;q=0")) {
+            assertProblem(api.get(USERS + "?limit=1", "Accept", accept), 406, "not-acceptable");
+        }
+        Api.Response refused = api.get(USERS + "?limit=1", "Accept", "application/json;q=0");
+        assertThat(refused.text("detail")).contains("application/json");
+        assertThat(api.get(USERS + "?limit=1", "Accept", "text/html;q=0, */*").status()).isEqualTo(200);
+        assertThat(api.get(USERS + "?limit=1", "Accept", "garbage").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedAsApplicationYaml() {
+        Api.Response document = api.get("/swagger/keel.yml");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.header("Content-Type")).isEqualTo("application/yaml");
+    }
 }
