@@ -287,4 +287,64 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.header("Content-Type")).isEqualTo("application/yaml");
     }
+
+    // ---- Error bodies of bare statuses, management endpoints ------------------------------------------------------
+
+    @Test
+    void aForeignOriginIsRefusedWithAProblem() {
+        Api.Response response = api.get(USERS + "?limit=1", "Origin", "https://evil.example");
+
+        assertProblem(response, 403, "forbidden");
+        assertThat(response.text("detail")).contains("origin");
+        assertThat(response.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void aBareErrorStatusOfAnyFilterBecomesAProblem() {
+        assertProblem(api.get("/test/bare-status/401"), 401, "unauthorized");
+        assertProblem(api.get("/test/bare-status/403"), 403, "forbidden");
+        assertProblem(api.get("/test/bare-status/404"), 404, "not-found");
+        assertThat(api.send("HEAD", "/test/bare-status/401", null, null).body()).isEmpty();
+    }
+
+    @Test
+    void managementEndpointsOtherThanHealthAndPrometheusAreNotServed() {
+        for (String path : List.of("/beans", "/threaddump", "/info", "/routes", "/loggers", "/env", "/caches",
+                "/metrics", "/refresh", "/stop")) {
+            assertProblem(api.get(path), 404, "not-found");
+        }
+        assertProblem(api.send("POST", "/refresh", Api.JSON, "{}"), 404, "not-found");
+        assertProblem(api.send("POST", "/stop", Api.JSON, "{}"), 404, "not-found");
+        assertThat(api.get("/health").status()).isEqualTo(200);
+        assertThat(api.get("/prometheus").status()).isEqualTo(200);
+    }
+
+    // ---- HEAD, OPTIONS, a body on GET -----------------------------------------------------------------------------
+
+    @Test
+    void headAnswersLikeGetWithoutABody() {
+        Api.Response list = api.send("HEAD", USERS + "?limit=1", null, null);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).isEmpty();
+        assertThat(list.header("X-Request-Id")).isNotBlank();
+
+        Api.Response missing = api.send("HEAD", USERS + "/" + UUID.randomUUID(), null, null);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).isEmpty();
+        assertThat(missing.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void optionsIs405ListingTheAllowedMethods() {
+        Api.Response response = assertProblem(api.send("OPTIONS", USERS, null, null), 405, "method-not-allowed");
+
+        assertThat(response.header("Allow")).contains("GET", "POST");
+    }
+
+    @Test
+    void aBodyOnGetIsIgnored() {
+        Api.Response response = api.send("GET", USERS + "?limit=1", Api.JSON, "{\"q\":\"nobody\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+    }
 }
