@@ -164,7 +164,7 @@ class OperationsEndpointsTest {
                 "User", List.of("id", "email", "name", "role", "status", "createdAt", "updatedAt", "version"),
                 "UserCursorPage", List.of("items", "nextCursor"),
                 "UserOffsetPage", List.of("items", "page", "size", "totalItems", "totalPages"),
-                "Problem", List.of("type", "title", "status", "detail", "instance", "requestId"),
+                "Problem", List.of("type", "title", "status", "detail", "requestId"),
                 "FieldError", List.of("field", "message"));
         alwaysPresent.forEach((response, fields) -> assertThat(map(schemas, response).get("required")).as(response)
                 .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)

@@ -15,6 +15,22 @@ final class Problems {
 
     /** Asserts a problem+json of {@code status} and type {@code urn:keel:problem:<slug>} that leaks nothing. */
     static Api.Response assertProblem(Api.Response response, int status, String slug) {
+        assertProblemBody(response, status, slug);
+        assertThat(response.json().get("instance").getStringValue()).startsWith("/");
+        return response;
+    }
+
+    /**
+     * Asserts a problem like {@link #assertProblem} for a request whose path the server could not read (a broken
+     * request line): the problem then has no {@code instance}.
+     */
+    static Api.Response assertProblemWithoutPath(Api.Response response, int status, String slug) {
+        assertProblemBody(response, status, slug);
+        assertThat(response.json().get("instance")).as("instance of %s", response).isNull();
+        return response;
+    }
+
+    private static void assertProblemBody(Api.Response response, int status, String slug) {
         assertThat(response.status()).as("status of %s", response).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         JsonNode body = response.json();
@@ -22,11 +38,10 @@ final class Problems {
         assertThat(body.get("title").getStringValue()).isNotBlank();
         assertThat(body.get("status").getIntValue()).isEqualTo(status);
         assertThat(body.get("detail").getStringValue()).isNotBlank();
-        assertThat(body.get("instance").getStringValue()).startsWith("/");
+        assertThat(response.header("X-Request-Id")).as("X-Request-Id of %s", response).isNotBlank();
         assertThat(body.get("requestId").getStringValue()).isEqualTo(response.header("X-Request-Id"));
         assertThat(response.body()).doesNotContainIgnoringCase("exception")
                 .doesNotContain("java.", "dev.keel", "SQL", "\tat ", "argon2");
-        return response;
     }
 
     /** The {@code field} names of the problem's {@code errors}. */

@@ -12,7 +12,7 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProblemDetail(String type, String title, int status, String detail, String instance,
+public record ProblemDetail(String type, String title, int status, String detail, @Nullable String instance,
                             @Nullable String requestId, @Nullable List<FieldError> errors) {
 
     @Serdeable

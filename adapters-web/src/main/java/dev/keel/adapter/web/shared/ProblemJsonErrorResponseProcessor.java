@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URISyntaxException;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,15 @@ final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<
 
     @Override
     public MutableHttpResponse<ProblemDetail> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        // A request the server could not decode reaches here with a bare 400 or 413 and no cause.
+        var transportProblem = problems.forTransport(context.getRequest());
+        if (transportProblem.isPresent()) {
+            return transportProblem.get();
+        }
         Throwable cause = context.getRootCause().orElse(null);
+        if (cause instanceof URISyntaxException e) {
+            return problems.problem(context.getRequest(), unreadableTarget(e));
+        }
         int status = response.code();
         if (cause instanceof ConversionErrorException e && status == HttpStatus.BAD_REQUEST.getCode()) {
             return invalidArgument(context, response, e.getArgument(), false);
@@ -47,12 +56,20 @@ final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<
         if (cause instanceof UnsatisfiedRouteException e && status == HttpStatus.BAD_REQUEST.getCode()) {
             return invalidArgument(context, response, e.getArgument(), true);
         }
-        ProblemType type = ProblemType.forStatus(status);
-        if (type == ProblemType.INTERNAL) {
+        if (ProblemType.forStatus(status) == ProblemType.INTERNAL) {
             LOG.error("{} {} [{}] failed unexpectedly", context.getRequest().getMethod(), context.getRequest().getPath(),
                     RequestIds.of(context.getRequest()), cause);
         }
-        return problems.fill(response, context.getRequest(), type, detailFor(type, status), null);
+        return problems.forStatus(response, context.getRequest());
+    }
+
+    /** The server could not parse the request target as a URI, and routed a stand-in request for "/" here. */
+    private static TransportProblems.TransportProblem unreadableTarget(URISyntaxException e) {
+        int query = e.getInput().indexOf('?');
+        String part = query >= 0 && e.getIndex() > query ? "The query string" : "The request path";
+        return new TransportProblems.TransportProblem(ProblemType.MALFORMED_REQUEST, part + " is not valid: it must be "
+                + "percent-encoded, with %XX escapes of two hex digits for every character other than letters, digits "
+                + "and -._~!$&'()*+,;=:@/", false);
     }
 
     private MutableHttpResponse<ProblemDetail> invalidArgument(ErrorContext context, MutableHttpResponse<?> response,
@@ -82,20 +99,5 @@ final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<
             return "true or false";
         }
         return "a valid value";
-    }
-
-    private static String detailFor(ProblemType type, int status) {
-        return switch (type) {
-            case NOT_FOUND -> "No resource or endpoint matches this path";
-            case METHOD_NOT_ALLOWED -> "This endpoint does not support the request method; see the Allow header";
-            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not accept the request's Content-Type";
-            case NOT_ACCEPTABLE -> "This endpoint cannot produce any media type the Accept header allows";
-            case PAYLOAD_TOO_LARGE -> "The request body is larger than this endpoint accepts";
-            case MALFORMED_REQUEST -> status == 400 ? "The request could not be read: check that the body is valid JSON"
-                    : "The request could not be processed (HTTP " + status + ")";
-            case SERVICE_UNAVAILABLE -> "The service cannot serve this request right now; retry shortly";
-            case INTERNAL -> "An unexpected error occurred; report the requestId if it persists";
-            default -> type.title();
-        };
     }
 }

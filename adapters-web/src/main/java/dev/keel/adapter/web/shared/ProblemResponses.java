@@ -9,6 +9,7 @@ import dev.keel.domain.shared.NotFoundException;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.shared.VersionMismatchException;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,9 +31,12 @@ public final class ProblemResponses {
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
 
     private final int retryAfterSeconds;
+    private final @Nullable TransportProblems transportProblems;
 
-    ProblemResponses(@Value("${keel.http.retry-after-seconds:2}") int retryAfterSeconds) {
+    ProblemResponses(@Value("${keel.http.retry-after-seconds:2}") int retryAfterSeconds,
+                     @Nullable TransportProblems transportProblems) {
         this.retryAfterSeconds = retryAfterSeconds;
+        this.transportProblems = transportProblems;
     }
 
     public MutableHttpResponse<ProblemDetail> problem(HttpRequest<?> request, ProblemType type, String detail) {
@@ -43,20 +47,62 @@ public final class ProblemResponses {
     public <T> MutableHttpResponse<ProblemDetail> fill(MutableHttpResponse<T> response, HttpRequest<?> request,
                                                        ProblemType type, String detail,
                                                        List<FieldViolation> violations) {
-        return fill(response, request, type.uri(), type.title(), detail, violations);
+        return fill(response, request, type.uri(), type.title(), detail, violations, request.getPath());
+    }
+
+    /** The problem of {@code request} at the transport level (see {@link TransportProblems}), if it has one. */
+    public Optional<MutableHttpResponse<ProblemDetail>> forTransport(HttpRequest<?> request) {
+        return transportProblems == null ? Optional.empty()
+                : transportProblems.of(request).map(problem -> problem(request, problem));
+    }
+
+    /** The problem of a request the server refused at the transport level. */
+    public MutableHttpResponse<ProblemDetail> problem(HttpRequest<?> request, TransportProblems.TransportProblem problem) {
+        ProblemType type = problem.type();
+        return fill(HttpResponse.status(type.status()), request, type.uri(), type.title(), problem.detail(), null,
+                problem.targetKnown() ? request.getPath() : null);
     }
 
     private <T> MutableHttpResponse<ProblemDetail> fill(MutableHttpResponse<T> response, HttpRequest<?> request,
                                                         String typeUri, String title, String detail,
-                                                        List<FieldViolation> violations) {
+                                                        List<FieldViolation> violations, String instance) {
         List<ProblemDetail.FieldError> errors = violations == null ? null
                 : violations.stream().map(v -> new ProblemDetail.FieldError(v.field(), v.message())).toList();
-        var body = new ProblemDetail(typeUri, title, response.code(), detail, request.getPath(),
-                RequestIds.of(request), errors);
+        String requestId = RequestIds.of(request);
+        var body = new ProblemDetail(typeUri, title, response.code(), detail, instance, requestId, errors);
         if (response.code() == ProblemType.SERVICE_UNAVAILABLE.status().getCode()) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
         }
+        // Requests the server refuses before its filters run (an unreadable request line, oversized headers) get
+        // no header from RequestIdFilter: the problem carries it itself.
+        response.header(RequestIds.HEADER, requestId);
         return response.contentType(PROBLEM_JSON).body(body);
+    }
+
+    /**
+     * Gives {@code response}, a bare status the framework or a filter produced on its own (unknown route, wrong
+     * method, refused origin...), the problem body of that status, keeping its headers (such as Allow).
+     */
+    public <T> MutableHttpResponse<ProblemDetail> forStatus(MutableHttpResponse<T> response, HttpRequest<?> request) {
+        ProblemType type = ProblemType.forStatus(response.code());
+        return fill(response, request, type, detailFor(type, response.code()), null);
+    }
+
+    private static String detailFor(ProblemType type, int status) {
+        return switch (type) {
+            case NOT_FOUND -> "No resource or endpoint matches this path";
+            case METHOD_NOT_ALLOWED -> "This endpoint does not support the request method; see the Allow header";
+            case UNSUPPORTED_MEDIA_TYPE -> "This endpoint does not accept the request's Content-Type";
+            case NOT_ACCEPTABLE -> "This endpoint cannot produce any media type the Accept header allows";
+            case PAYLOAD_TOO_LARGE -> "The request body is larger than this endpoint accepts";
+            case MALFORMED_REQUEST -> status == 400 ? "The request could not be read"
+                    : "The request could not be processed (HTTP " + status + ")";
+            case UNAUTHORIZED -> "This resource requires authentication";
+            case FORBIDDEN -> "The request was refused";
+            case SERVICE_UNAVAILABLE -> "The service cannot serve this request right now; retry shortly";
+            case INTERNAL -> "An unexpected error occurred; report the requestId if it persists";
+            default -> type.title();
+        };
     }
 
     /** The problem response for an exception the application raises on purpose; empty for anything else. */
@@ -65,7 +111,7 @@ public final class ProblemResponses {
             case MalformedBodyException e -> problem(request, ProblemType.MALFORMED_REQUEST, e.getMessage());
             case DomainException e -> fill(HttpResponse.status(statusOf(e)), request,
                     ProblemType.URI_PREFIX + e.problemCode(), e.problemTitle(), detailOf(e),
-                    e instanceof ValidationException invalid ? invalid.violations() : null);
+                    e instanceof ValidationException invalid ? invalid.violations() : null, request.getPath());
             case DatabaseUnavailableException e -> problem(request, ProblemType.SERVICE_UNAVAILABLE,
                     "The database cannot serve this request right now; retry shortly");
             default -> null;

@@ -6,16 +6,23 @@ import io.micronaut.http.HttpStatus;
 public enum ProblemType {
     VALIDATION(HttpStatus.BAD_REQUEST, "validation", "Invalid request"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request"),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
     CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
     PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Request body too large"),
+    URI_TOO_LONG(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     BUSINESS_RULE(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", "Request refused by a business rule"),
+    HEADER_FIELDS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "header-fields-too-large",
+            "Request header fields too large"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),
-    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
+    HTTP_VERSION_NOT_SUPPORTED(HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "http-version-not-supported",
+            "HTTP version not supported");
 
     /** Every problem type URI starts with it; domain errors append their own problem code. */
     public static final String URI_PREFIX = "urn:keel:problem:";
