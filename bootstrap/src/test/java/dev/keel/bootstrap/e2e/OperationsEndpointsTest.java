@@ -218,7 +218,9 @@ class OperationsEndpointsTest {
         assertThat(limit).containsEntry("type", "integer").containsEntry("minimum", 1).containsEntry("maximum", 100);
         Map<String, Object> status = map(parameters.stream().filter(p -> "status".equals(p.get("name"))).findFirst()
                 .orElseThrow(), "schema");
-        assertThat(status.get("enum")).isEqualTo(List.of("ACTIVE", "SUSPENDED"));
+        String statusRef = ((Map<?, ?>) ((List<?>) status.get("allOf")).getFirst()).get("$ref").toString();
+        assertThat(map(map(map(openApi(), "components"), "schemas"), statusRef.substring(statusRef.lastIndexOf('/') + 1))
+                .get("enum")).isEqualTo(List.of("ACTIVE", "SUSPENDED"));
     }
 
     @Test

@@ -26,41 +26,39 @@ public final class UserPersistenceAdapter implements UserRepository {
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
 
     private final UserJdbcRepository rows;
-    private final UserRowMapper mapper;
     private final JdbcOperations jdbc;
     private final ListReader lists;
 
-    UserPersistenceAdapter(UserJdbcRepository rows, UserRowMapper mapper, JdbcOperations jdbc, ListReader lists) {
+    UserPersistenceAdapter(UserJdbcRepository rows, JdbcOperations jdbc, ListReader lists) {
         this.rows = rows;
-        this.mapper = mapper;
         this.jdbc = jdbc;
         this.lists = lists;
     }
 
     @Override
     public User add(User user) {
-        return translatingConflicts(user, () -> mapper.toDomain(rows.save(mapper.toRow(user))));
+        return translatingConflicts(user, () -> UserRowMapper.toDomain(rows.save(UserRowMapper.toRow(user))));
     }
 
     @Override
     public Optional<User> findLive(UserId id) {
-        return rows.findByIdAndDeletedAtIsNull(id.value()).map(mapper::toDomain);
+        return rows.findByIdAndDeletedAtIsNull(id.value()).map(UserRowMapper::toDomain);
     }
 
     @Override
     public Optional<User> findIncludingDeleted(UserId id) {
-        return rows.findById(id.value()).map(mapper::toDomain);
+        return rows.findById(id.value()).map(UserRowMapper::toDomain);
     }
 
     @Override
     public User update(User user) {
-        return translatingConflicts(user, () -> mapper.toDomain(rows.update(mapper.toRow(user))));
+        return translatingConflicts(user, () -> UserRowMapper.toDomain(rows.update(UserRowMapper.toRow(user))));
     }
 
     @Override
     public void remove(User user) {
         translatingConflicts(user, () -> {
-            rows.delete(mapper.toRow(user));
+            rows.delete(UserRowMapper.toRow(user));
             return null;
         });
     }
@@ -68,7 +66,7 @@ public final class UserPersistenceAdapter implements UserRepository {
     @Override
     public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
         return lists.find(UserListQuery.of(filter, sort), pageRequest,
-                row -> mapper.toDomain(jdbc.readEntity(row, UserRow.class)));
+                row -> UserRowMapper.toDomain(jdbc.readEntity(row, UserRow.class)));
     }
 
     private static <T> T translatingConflicts(User user, Supplier<T> write) {

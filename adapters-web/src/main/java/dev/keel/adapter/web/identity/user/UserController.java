@@ -132,7 +132,7 @@ public class UserController {
             content = @Content(schema = @Schema(oneOf = {UserPageDocs.CursorPage.class, UserPageDocs.OffsetPage.class})))
     @ApiProblems.Common
     HttpResponse<?> list(HttpRequest<?> request, @RequestBean UserListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<UserFilter, UserSortField> list = lists.read(request, UserListParameters.LIST, parameters.sort(),
+        ListRequest<UserFilter, UserSortField> list = lists.read(request, parameters, parameters.sort(),
                 paging, parameters::toFilter);
         Page<User> found = findUsers.find(new FindUsersQuery(list.filter(), new UserSort(list.sortField(),
                 list.direction()), list.page()));

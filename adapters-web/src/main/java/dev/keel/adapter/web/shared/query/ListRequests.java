@@ -3,27 +3,24 @@ package dev.keel.adapter.web.shared.query;
 import dev.keel.adapter.web.shared.CursorCodec;
 import dev.keel.adapter.web.shared.CursorPageResponse;
 import dev.keel.adapter.web.shared.OffsetPageResponse;
+import dev.keel.adapter.web.shared.json.Scalars;
 import dev.keel.application.shared.Violations;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
-import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.shared.paging.SortField;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
- * Paging, sorting and cursors for every list endpoint. The endpoint declares its filter record and a
- * {@link ListDefinition}; this turns the request into a {@link ListRequest} (reporting every bad parameter at
+ * Paging, sorting and cursors for every list endpoint. The endpoint declares its {@link ListOf} record; this turns the request into a {@link ListRequest} (reporting every bad parameter at
  * once) and a found {@link Page} into the response, with a cursor bound to the list, its sort and its filters.
  */
 @Singleton
@@ -38,46 +35,43 @@ public final class ListRequests {
     }
 
     /**
-     * @param sort   the raw {@code sort} parameter: {@code <field>[,asc|,desc]} from the definition's whitelist
-     * @param filter builds the domain filter; its {@link ValidationException} is reported with the rest
+     * Reads a list request: {@code parameters} is the list's {@link ListOf} record (its {@code sort} given
+     * separately), {@code filter} builds the domain filter from it; every fault of either is reported at once.
      */
-    public <F, S extends Enum<S> & SortField> ListRequest<F, S> read(HttpRequest<?> request, ListDefinition<S> list,
+    @SuppressWarnings("unchecked")
+    public <F, S extends Enum<S> & SortField> ListRequest<F, S> read(HttpRequest<?> request, Record parameters,
                                                                     @Nullable String sort, Paging paging,
                                                                     Supplier<F> filter) {
+        ListOf list = listOf(parameters.getClass());
         var violations = new Violations();
         F validFilter = violations.check(filter);
-        S field = list.defaultSort();
-        SortDirection direction = field.defaultDirection();
-        if (sort != null) {
-            String[] parts = sort.split(",", -1);
-            Optional<S> named = Arrays.stream(list.sortFields().getEnumConstants())
-                    .filter(candidate -> candidate.apiName().equals(parts[0])).findFirst();
-            if (named.isEmpty() || parts.length > 2) {
-                violations.add("sort", "must be one of " + Arrays.stream(list.sortFields().getEnumConstants())
-                        .map(SortField::apiName).collect(Collectors.joining(", ")) + ", optionally followed by ,asc or ,desc");
-            } else {
-                field = named.get();
-                direction = parts.length == 1 ? field.defaultDirection() : switch (parts[1]) {
-                    case "asc" -> SortDirection.ASC;
-                    case "desc" -> SortDirection.DESC;
-                    default -> {
-                        violations.add("sort", "direction must be asc or desc");
-                        yield direction;
-                    }
-                };
-            }
-        }
+        SortOrder order = violations.check(() -> sortOrder(list, sort));
         if (paging.isOffset() && paging.cursor() != null) {
             violations.add("cursor", "cannot be combined with page or size");
         }
         if (paging.isOffset() && paging.limit() != null) {
             violations.add("limit", "cannot be combined with page or size; use size");
         }
-        CursorCodec.Scope scope = CursorCodec.Scope.of(list.name(), field.apiName() + ","
-                + direction.name().toLowerCase(java.util.Locale.ROOT), filters(request));
-        PageRequest page = violations.check(() -> pageRequest(paging, scope));
         violations.throwIfAny();
-        return new ListRequest<>(validFilter, field, direction, page, scope);
+        CursorCodec.Scope scope = CursorCodec.Scope.of(list.name(), order.apiForm(), filters(request));
+        PageRequest page = pageRequest(paging, scope);
+        return new ListRequest<>(validFilter, (S) order.field(), order.direction(), page, scope);
+    }
+
+    static ListOf listOf(Class<?> parameters) {
+        ListOf list = parameters.getAnnotation(ListOf.class);
+        if (list == null) {
+            throw new IllegalArgumentException(parameters + " is not annotated @ListOf");
+        }
+        return list;
+    }
+
+    private static SortOrder sortOrder(ListOf list, @Nullable String sort) {
+        try {
+            return SortOrder.parse(list, sort);
+        } catch (Scalars.InvalidValue e) {
+            throw ValidationException.of("sort", e.getMessage());
+        }
     }
 
     /** The response body of a found page: a cursor page or an offset page, as the request asked. */

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 final class QueryShape {
 
-    private record Declared(Class<?> type, boolean repeatable) {
+    /** A parameter: its type (null when not a scalar) or, for a list's {@code sort}, the list it sorts. */
+    private record Declared(Class<?> type, boolean repeatable, ListOf sortOf) {
     }
 
     private final Map<String, Declared> parameters;
@@ -40,9 +41,11 @@ final class QueryShape {
                         ? argument.getTypeParameters()[0].getType() : null));
             } else if (argument.getAnnotationMetadata().hasAnnotation(RequestBean.class)
                     && argument.getType().isRecord()) {
+                ListOf list = argument.getType().getAnnotation(ListOf.class);
                 for (RecordComponent component : argument.getType().getRecordComponents()) {
-                    parameters.put(component.getName(), declared(component.getType(),
-                            elementType(component.getGenericType())));
+                    parameters.put(component.getName(), list != null && component.getName().equals("sort")
+                            ? new Declared(String.class, false, list)
+                            : declared(component.getType(), elementType(component.getGenericType())));
                 }
             }
         }
@@ -51,7 +54,7 @@ final class QueryShape {
 
     private static Declared declared(Class<?> type, Class<?> elementType) {
         boolean repeatable = List.class.isAssignableFrom(type);
-        return new Declared(repeatable ? elementType : type, repeatable);
+        return new Declared(repeatable ? elementType : type, repeatable, null);
     }
 
     private static Class<?> elementType(Type type) {
@@ -75,6 +78,9 @@ final class QueryShape {
             }
             for (String value : values) {
                 try {
+                    if (declared.sortOf() != null) {
+                        SortOrder.parse(declared.sortOf(), value);
+                    }
                     Scalars.fromText(declared.type(), value);
                 } catch (Scalars.InvalidValue e) {
                     violations.add(new FieldViolation(name, e.getMessage()));
