@@ -91,12 +91,62 @@ class DatabaseOutageTest {
         }
     }
 
+    @Test
+    void stoppedDatabaseUnderConcurrentLoadAnswersEveryone503InBoundedTimeAndReadinessWithinItsOwnDeadline(
+            @TempDir Path dataDirectory) throws Exception {
+        int port = freePort();
+        DevelopmentDatabase database = DevelopmentDatabase.start(dataDirectory, port);
+        // The production connection timeout (3 s): readiness must not wait for it.
+        try (ApplicationContext context = startService(database, 3_000)) {
+            URI base = context.getBean(EmbeddedServer.class).getURI();
+            String location = create(base.resolve("/api/v1/users"), "load");
+            database.close();
+
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> load = new ArrayList<>();
+            try (var clients = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                long started = System.nanoTime();
+                for (int i = 0; i < 30; i++) {
+                    load.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return get(base.resolve(location));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, clients));
+                }
+                long readinessStarted = System.nanoTime();
+                HttpResponse<String> readiness = get(base.resolve("/health/readiness"));
+                long readinessMs = (System.nanoTime() - readinessStarted) / 1_000_000;
+                for (var call : load) {
+                    assertServiceUnavailable(call.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                long loadMs = (System.nanoTime() - started) / 1_000_000;
+
+                assertThat(readiness.statusCode()).isEqualTo(503);
+                // Its own deadline is 1 s, well inside the pool's 3 s connection timeout.
+                assertThat(readinessMs).isLessThan(2_500L);
+                // Each request waits at most the connection timeout; 30 at once may not queue behind each other.
+                assertThat(loadMs).isLessThan(8_000L);
+            }
+
+            database = DevelopmentDatabase.start(dataDirectory, port);
+            assertThat(get(base.resolve(location)).statusCode()).isEqualTo(200);
+            assertThat(get(base.resolve("/health/readiness")).statusCode()).isEqualTo(200);
+        } finally {
+            database.close();
+        }
+    }
+
     private static ApplicationContext startService(DevelopmentDatabase database) {
+        return startService(database, CONNECTION_TIMEOUT_MS);
+    }
+
+    private static ApplicationContext startService(DevelopmentDatabase database, int connectionTimeoutMs) {
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
         properties.put("micronaut.server.port", -1);
         properties.put("datasources.default.maximum-pool-size", 2);
         properties.put("datasources.default.minimum-idle", 2);
-        properties.put("datasources.default.connection-timeout", CONNECTION_TIMEOUT_MS);
+        properties.put("datasources.default.connection-timeout", connectionTimeoutMs);
         properties.put("datasources.default.validation-timeout", 250);
         return ApplicationContext.run(EmbeddedServer.class, properties, "test").getApplicationContext();
     }
