@@ -16,10 +16,14 @@ public interface UnitOfWork {
     /** Read-write work at the given isolation level. */
     <T> T write(Isolation isolation, Supplier<T> work);
 
-    /** Read-only work at the given isolation level. */
+    /**
+     * Read-only work at the given isolation level. At READ COMMITTED the work may run without a transaction,
+     * statement by statement (each statement sees its own snapshot, as it would in a READ COMMITTED transaction):
+     * use REPEATABLE_READ when several statements must see the same data.
+     */
     <T> T read(Isolation isolation, Supplier<T> work);
 
-    /** Read-only work at READ COMMITTED. */
+    /** Read-only work at READ COMMITTED (see {@link #read(Isolation, Supplier)}). */
     default <T> T read(Supplier<T> work) {
         return read(Isolation.READ_COMMITTED, work);
     }

@@ -2,23 +2,38 @@ package dev.keel.adapter.persistence.shared;
 
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
+import io.micronaut.data.connection.ConnectionDefinition;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * The unit of work on Micronaut's JDBC transaction manager. A unit of work started inside another one joins
- * it. Failures that mean "the database cannot
- * serve now" (no connection in time, connection lost, statement or lock timeout) leave as
- * {@link DatabaseUnavailableException}; everything else passes through unchanged.
+ * The unit of work on Micronaut's JDBC transaction manager, spending as few round trips as each kind of work
+ * allows:
+ * <ul>
+ *   <li>a read at READ COMMITTED runs on a plain autocommit connection, with no transaction at all: at that level
+ *   every statement takes its own snapshot anyway, so a single read is a single round trip;</li>
+ *   <li>a write at READ COMMITTED (the connections' default level) opens a transaction without asking or setting
+ *   the level: its BEGIN travels with the first statement, then one COMMIT;</li>
+ *   <li>a stricter level is set by the transaction's first statement ({@code SET TRANSACTION ISOLATION LEVEL
+ *   ...}, which also carries READ ONLY for reads), instead of reading, changing and restoring the session's.</li>
+ * </ul>
+ * A unit of work started inside another one joins it. Failures that mean "the database cannot serve now" (no
+ * connection in time, connection lost, statement or lock timeout) leave as {@link DatabaseUnavailableException};
+ * everything else passes through unchanged.
  */
 @Singleton
 public final class JdbcUnitOfWork implements UnitOfWork {
@@ -29,54 +44,83 @@ public final class JdbcUnitOfWork implements UnitOfWork {
      * starting up. Class 08 (connection exceptions) is matched by prefix.
      */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57014", "55P03", "53300", "57P01", "57P02", "57P03");
+    private static final TransactionDefinition TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRED);
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    public JdbcUnitOfWork(TransactionOperations<Connection> transactions) {
+    public JdbcUnitOfWork(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
     public <T> T write(Isolation isolation, Supplier<T> work) {
-        return run(definition(isolation, false), work);
+        return transaction(isolation, false, work);
     }
 
     @Override
     public <T> T read(Isolation isolation, Supplier<T> work) {
-        return run(definition(isolation, true), work);
+        if (isolation == Isolation.READ_COMMITTED && !inTransaction()) {
+            return translating(() -> connections.execute(ConnectionDefinition.DEFAULT, status -> work.get()));
+        }
+        return transaction(isolation, true, work);
     }
 
     @Override
     public <T> T nested(Supplier<T> work) {
-        return run(TransactionDefinition.of(TransactionDefinition.Propagation.NESTED), work);
+        return translating(() -> transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.NESTED),
+                status -> work.get()));
     }
 
-    private <T> T run(TransactionDefinition definition, Supplier<T> work) {
-        if (definition.getPropagationBehavior() == TransactionDefinition.Propagation.REQUIRED
-                && transactions.findTransactionStatus().isPresent()) {
+    private <T> T transaction(Isolation isolation, boolean readOnly, Supplier<T> work) {
+        if (inTransaction()) {
             // Inside another unit of work: join it plainly. Its outermost unit decides commit or rollback (and
             // its isolation level holds); a failure passes through untouched, so a surrounding nested() can
             // roll back to its savepoint and carry on.
             return work.get();
         }
+        return translating(() -> transactions.execute(TRANSACTION, status -> {
+            characteristics(isolation, readOnly).ifPresent(this::execute);
+            return work.get();
+        }));
+    }
+
+    private boolean inTransaction() {
+        return transactions.findTransactionStatus().isPresent();
+    }
+
+    /** The SET TRANSACTION that makes this transaction what the work asked for, if the defaults are not. */
+    private static Optional<String> characteristics(Isolation isolation, boolean readOnly) {
+        String level = switch (isolation) {
+            case READ_COMMITTED -> null;
+            case REPEATABLE_READ -> "ISOLATION LEVEL REPEATABLE READ";
+            case SERIALIZABLE -> "ISOLATION LEVEL SERIALIZABLE";
+        };
+        if (level == null && !readOnly) {
+            return Optional.empty();
+        }
+        String mode = readOnly ? "READ ONLY" : null;
+        return Optional.of("SET TRANSACTION " + String.join(", ",
+                Stream.of(level, mode).filter(Objects::nonNull).toList()));
+    }
+
+    private void execute(String sql) {
+        try (Statement statement = transactions.getConnection().createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new DataAccessException("could not set the transaction's characteristics", e);
+        }
+    }
+
+    private static <T> T translating(Supplier<T> work) {
         try {
-            return transactions.execute(definition, status -> work.get());
+            return work.get();
         } catch (DatabaseUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
             throw isUnavailability(e) ? new DatabaseUnavailableException("the database cannot serve now", e) : e;
         }
-    }
-
-    private static TransactionDefinition definition(Isolation isolation, boolean readOnly) {
-        var definition = new DefaultTransactionDefinition(TransactionDefinition.Propagation.REQUIRED);
-        definition.setReadOnly(readOnly);
-        definition.setIsolationLevel(switch (isolation) {
-            case READ_COMMITTED -> TransactionDefinition.Isolation.READ_COMMITTED;
-            case REPEATABLE_READ -> TransactionDefinition.Isolation.REPEATABLE_READ;
-            case SERIALIZABLE -> TransactionDefinition.Isolation.SERIALIZABLE;
-        });
-        return definition;
     }
 
     private static boolean isUnavailability(Throwable failure) {

@@ -82,15 +82,37 @@ class JdbcUnitOfWorkTest {
     }
 
     @Test
-    void readOnlyWorkCannotWrite() {
-        assertThatThrownBy(() -> unitOfWork.read(() -> insert("refused"))).isInstanceOf(RuntimeException.class)
-                .isNotInstanceOf(DatabaseUnavailableException.class);
+    void readOnlyTransactionsCannotWrite() {
+        assertThatThrownBy(() -> unitOfWork.read(Isolation.REPEATABLE_READ, () -> insert("refused")))
+                .isInstanceOf(RuntimeException.class).isNotInstanceOf(DatabaseUnavailableException.class);
         assertThat(labels()).isEmpty();
+    }
+
+    @Test
+    void aReadAtReadCommittedRunsStatementByStatementWithoutATransaction() {
+        // now() is the start of the transaction: it moves between statements only when each is a transaction.
+        String firstOfTwo = "SELECT now()::text";
+        String secondOfTwo = "SELECT now()::text FROM pg_sleep(0.01)";
+        List<String> autocommit = unitOfWork.read(() -> List.of(text(firstOfTwo), text(secondOfTwo)));
+        List<String> transaction = unitOfWork.read(Isolation.REPEATABLE_READ, () -> List.of(text(firstOfTwo), text(secondOfTwo)));
+
+        assertThat(autocommit.get(0)).as("autocommit: each statement is its own transaction").isNotEqualTo(autocommit.get(1));
+        assertThat(transaction.get(0)).as("one transaction for the whole work").isEqualTo(transaction.get(1));
+    }
+
+    @Test
+    void aReadInsideAWriteJoinsItsTransaction() {
+        unitOfWork.write(() -> {
+            insert("uncommitted");
+            assertThat(unitOfWork.read(this::labels)).containsExactly("uncommitted");
+            return null;
+        });
     }
 
     @Test
     void isolationLevelReachesTheDatabase() {
         assertThat(unitOfWork.read(Isolation.REPEATABLE_READ, () -> show("transaction_isolation"))).isEqualTo("repeatable read");
+        assertThat(unitOfWork.read(Isolation.SERIALIZABLE, () -> show("transaction_read_only"))).isEqualTo("on");
         assertThat(unitOfWork.write(Isolation.SERIALIZABLE, () -> show("transaction_isolation"))).isEqualTo("serializable");
         assertThat(unitOfWork.write(() -> show("transaction_isolation"))).isEqualTo("read committed");
     }
@@ -119,6 +141,15 @@ class JdbcUnitOfWorkTest {
             }
             return labels;
         }));
+    }
+
+    private String text(String sql) {
+        return jdbc.prepareStatement(sql, ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
     }
 
     private String show(String setting) {

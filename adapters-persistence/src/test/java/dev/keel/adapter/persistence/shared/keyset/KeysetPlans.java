@@ -20,7 +20,8 @@ public final class KeysetPlans {
      */
     public static String explainSlice(UnitOfWork unitOfWork, JdbcOperations jdbc, ListQuery query, KeysetPosition position) {
         SqlStatement slice = query.slice(Optional.of(position), 21);
-        return unitOfWork.read(() -> {
+        // One transaction, so that SET LOCAL holds for the EXPLAIN after it.
+        return unitOfWork.read(UnitOfWork.Isolation.REPEATABLE_READ, () -> {
             jdbc.prepareStatement("SET LOCAL enable_seqscan = off", PreparedStatement::execute);
             jdbc.prepareStatement("SET LOCAL enable_bitmapscan = off", PreparedStatement::execute);
             return jdbc.prepareStatement("EXPLAIN " + slice.sql(), ps -> {

@@ -1,0 +1,139 @@
+package dev.keel.bootstrap.e2e;
+
+import dev.keel.adapter.persistence.testing.TestDatabaseSession;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each endpoint costs in round trips to PostgreSQL, counted on the wire by {@link WireRoundTrips}: the
+ * statements, plus whatever the driver and the transaction manager add (BEGIN, COMMIT, isolation queries,
+ * validation). A read by id is one round trip; lists run a constant number whatever the page size.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoundTripCountTest implements TestPropertyProvider {
+
+    private static final WireRoundTrips WIRE;
+
+    static {
+        try {
+            WIRE = new WireRoundTrips(TestDatabaseSession.database().jdbcUrl());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper jsonMapper;
+
+    private Api api;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Override
+    public Map<String, String> getProperties() {
+        // A small fixed pool, filled before the first request: no connection set-up is counted.
+        return Map.of("datasources.default.url", WIRE.jdbcUrl(TestDatabaseSession.database().jdbcUrl()),
+                "datasources.default.maximum-pool-size", "2",
+                "datasources.default.minimum-idle", "2");
+    }
+
+    @BeforeAll
+    void connect() {
+        api = new Api(server, jsonMapper);
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/v1/users", Api.userJson("seed" + i + "-" + run + "@example.com", "Seeded " + run + " " + i));
+        }
+    }
+
+    @AfterAll
+    void closeProxy() throws IOException {
+        WIRE.close();
+    }
+
+    /**
+     * The round trips {@code request} costs, less Hikari's validation of a connection idle for over half a
+     * second ({@code SELECT 1}): whether one happens depends on timing, not on the endpoint.
+     */
+    private int roundTrips(Runnable request) {
+        WIRE.reset();
+        request.run();
+        long validations = WIRE.statements().stream().filter("SELECT 1"::equals).count();
+        return WIRE.roundTrips() - (int) validations;
+    }
+
+    private Runnable expect(int status, java.util.function.Supplier<Api.Response> call) {
+        return () -> {
+            Api.Response response = call.get();
+            assertThat(response.status()).as("%s", response).isEqualTo(status);
+        };
+    }
+
+    @Test
+    void aReadIsOneRoundTripAndSoIsAnyKeysetSliceWhateverItsSize() {
+        String id = api.get("/api/v1/users?q=" + run + "&limit=1").itemIds().getFirst();
+        String cursor = api.get("/api/v1/users?q=" + run + "&limit=1").text("nextCursor");
+
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users/" + id)))).isEqualTo(1);
+        assertThat(roundTrips(expect(404, () -> api.get("/api/v1/users/" + UUID.randomUUID())))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users?q=" + run + "&limit=1")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users?q=" + run + "&limit=100")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users?q=" + run + "&limit=1&cursor=" + cursor))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anOffsetPageIsOneSnapshotOfACountAndASliceWhateverItsSize() {
+        // SET TRANSACTION (with BEGIN), count, slice, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users?q=" + run + "&page=1&size=1")))).isEqualTo(4);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users?q=" + run + "&page=1&size=100")))).isEqualTo(4);
+    }
+
+    @Test
+    void writesCostTheirStatementsAndOneCommit() {
+        String email = "written-" + run + "@example.com";
+        // INSERT (with BEGIN), COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/users", Api.userJson(email, "Written " + run)))))
+                .isEqualTo(2);
+        String id = api.get("/api/v1/users?q=written-" + run).itemIds().getFirst();
+        // SELECT (with BEGIN), UPDATE or DELETE, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/users/" + id, "{\"name\":\"Renamed\"}")))).isEqualTo(3);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/users/" + id)))).isEqualTo(3);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/users/" + id + "/restore", null)))).isEqualTo(3);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/users/" + id + "?permanent=true")))).isEqualTo(3);
+    }
+
+    @Test
+    void aKeyedCreateAddsItsLockLookupSavepointAndRecordAndAReplayOnlyTheLookup() {
+        String body = Api.userJson("keyed-" + run + "@example.com", "Keyed");
+        // Lock (with BEGIN), lookup, SAVEPOINT, INSERT, RELEASE, record, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/users", body, "Idempotency-Key", "rt-" + run))))
+                .isEqualTo(7);
+        // Lock (with BEGIN), lookup, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/users", body, "Idempotency-Key", "rt-" + run))))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void invalidInputNeverReachesTheDatabase() {
+        assertThat(roundTrips(expect(400, () -> api.post("/api/v1/users", "{\"email\":1}")))).isZero();
+        assertThat(roundTrips(expect(400, () -> api.get("/api/v1/users?limit=0")))).isZero();
+        assertThat(roundTrips(expect(400, () -> api.get("/api/v1/users/not-a-uuid")))).isZero();
+    }
+}
