@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Shared steps of the HTTP benchmarks: a scratch database seeded with users, Keel started from the production
+# jar as the README launches it, a warm-up, then pgbench and wrk at the same concurrency in the same run.
+# Sourced by the scenario scripts; settings come from the environment:
+#   PGHOST/PGPORT/PGUSER  the PostgreSQL server (default postgres@127.0.0.1:5432); a scratch database is made
+#                         on it and dropped afterwards
+#   USERS                 users to seed (100000)      CONNECTIONS  concurrent clients (64)
+#   WARMUP                seconds of warm-up (60)     DURATION     seconds per measured run (30)
+#   KEEL_JAR              the jar (bootstrap/target/keel.jar; built if missing)
+#   KEEL_PORT             the service's port (18080)  JAVA_OPTS    JVM options (the README's production ones)
+set -euo pipefail
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$bench_dir/../.." && pwd)"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+USERS="${USERS:-100000}" CONNECTIONS="${CONNECTIONS:-64}" WARMUP="${WARMUP:-60}" DURATION="${DURATION:-30}"
+KEEL_JAR="${KEEL_JAR:-$repo/bootstrap/target/keel.jar}" KEEL_PORT="${KEEL_PORT:-18080}"
+# The README's production launch options (keep the two in step).
+JAVA_OPTS="${JAVA_OPTS:-}"
+THREADS=2
+db="keel_bench_$$"
+keel_pid=""
+work="$(mktemp -d)"
+
+cleanup() {
+  [ -n "$keel_pid" ] && kill "$keel_pid" 2>/dev/null && wait "$keel_pid" 2>/dev/null || true
+  psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The id of seeded user n (1..USERS): a valid UUIDv7 shape that both pgbench and wrk can compute.
+#   '01900000-0000-7000-8000-' || lpad(to_hex(n), 12, '0')
+setup_database() {
+  command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
+  [ -f "$KEEL_JAR" ] || (cd "$repo" && ./mvnw -B -q -pl bootstrap -am -DskipTests package)
+  psql -qX -d postgres -c "CREATE DATABASE $db"
+  for migration in "$repo"/adapters-persistence/src/main/resources/db/migration/V*.sql; do
+    psql -qX -v ON_ERROR_STOP=1 -d "$db" -f "$migration" >/dev/null
+  done
+  psql -qX -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<SQL
+INSERT INTO app_user (id, email, name, role, status, password_hash, created_at, updated_at, version)
+SELECT ('01900000-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, 'user' || n || '@bench.example',
+       'Bench User ' || n, 'MEMBER', 'ACTIVE', '\$argon2id\$v=19\$m=19456,t=2,p=1\$unused\$unused',
+       timestamptz '2026-01-01' + n * interval '1 second', timestamptz '2026-01-01' + n * interval '1 second', 0
+  FROM generate_series(1, $USERS) AS n;
+VACUUM ANALYZE app_user;
+SQL
+  # pgbench -S's own tables, for the read scenario's reference figure.
+  pgbench -q -i -s 1 "$db" >/dev/null 2>&1
+}
+
+start_keel() {
+  local started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
+    KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench \
+    java $JAVA_OPTS -jar "$KEEL_JAR" > "$work/keel.log" 2>&1 &
+  keel_pid=$!
+  until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do
+    kill -0 "$keel_pid" 2>/dev/null || { cat "$work/keel.log"; exit 1; }
+    sleep 0.1
+  done
+  echo "keel: ready in $(( ($(date +%s%N) - started) / 1000000 )) ms (pid $keel_pid, JAVA_OPTS='$JAVA_OPTS')"
+}
+
+# CPU seconds the service has used so far (user + system).
+keel_cpu_seconds() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$keel_pid/stat"
+}
+
+keel_peak_rss_mib() {
+  awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$keel_pid/status"
+}
+
+# pgbench with the scenario's SQL script at the same concurrency; prints its transactions per second.
+run_pgbench() {
+  local script="$1" tps
+  tps=$(pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -D users="$USERS" -f "$script" "$db" 2>&1 \
+    | awk '/^tps = / { print $3; exit }')
+  echo "$tps"
+}
+
+# wrk with the scenario's Lua script; prints "requests/s p50(ms) p99(ms) cpu-s-per-1000-requests".
+run_wrk() {
+  local lua="$1" seconds="$2" cpu_before cpu_after out rps p50 p99 requests
+  cpu_before=$(keel_cpu_seconds)
+  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS")
+  cpu_after=$(keel_cpu_seconds)
+  rps=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
+  p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+  local errors
+  errors=$(echo "$out" | awk '/Non-2xx or 3xx responses:/ { print $5 }')
+  [ -z "$errors" ] || echo "WARNING: $errors non-2xx responses" >&2
+  echo "$rps $(to_ms "$p50") $(to_ms "$p99") $(awk -v c="$cpu_after" -v b="$cpu_before" -v n="$requests" 'BEGIN { printf "%.3f", (c - b) * 1000 / n }')"
+}
+
+to_ms() {
+  awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
+                        else if (v ~ /s$/) printf "%.2f", v * 1000; else print v }'
+}
+
+# Warm up, then measure: pgbench on the equivalent SQL, then Keel with wrk; prints one result line.
+measure() {
+  local name="$1" sql="$2" lua="$3" tps result
+  echo "warm-up: ${WARMUP}s of $name"
+  run_wrk "$lua" "$WARMUP" >/dev/null
+  tps=$(run_pgbench "$sql")
+  result=$(run_wrk "$lua" "$DURATION")
+  read -r rps p50 p99 cpu <<<"$result"
+  printf '%-14s keel %8.0f req/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 req  | pgbench %8.0f tps  | ratio %5.1f %%  | peak RSS %s MiB\n' \
+    "$name" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')" "$(keel_peak_rss_mib)"
+}
