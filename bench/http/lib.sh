@@ -17,6 +17,11 @@ KEEL_JAR="${KEEL_JAR:-$repo/bootstrap/target/keel.jar}" KEEL_PORT="${KEEL_PORT:-
 # The README's production launch options (keep the two in step).
 JAVA_OPTS="${JAVA_OPTS:-}"
 THREADS=2
+# The JDK the Maven wrapper would pick (JAVA_HOME if 21+, else the newest 21+ installed).
+# shellcheck source=../../.mvn/select-jdk.sh
+. "$repo/.mvn/select-jdk.sh"
+set +f
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 db="keel_bench_$$"
 keel_pid=""
 work="$(mktemp -d)"
@@ -35,7 +40,7 @@ setup_database() {
   [ -f "$KEEL_JAR" ] || (cd "$repo" && ./mvnw -B -q -pl bootstrap -am -DskipTests package)
   psql -qX -d postgres -c "CREATE DATABASE $db"
   for migration in "$repo"/adapters-persistence/src/main/resources/db/migration/V*.sql; do
-    psql -qX -v ON_ERROR_STOP=1 -d "$db" -f "$migration" >/dev/null
+    psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 -f "$migration" >/dev/null
   done
   psql -qX -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<SQL
 INSERT INTO app_user (id, email, name, role, status, password_hash, created_at, updated_at, version)
@@ -49,12 +54,13 @@ SQL
   pgbench -q -i -s 1 "$db" >/dev/null 2>&1
 }
 
+# Keel on the migrated database; the migrations were applied by setup_database, as a deployment step would.
 start_keel() {
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
   DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
-    KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench \
-    java $JAVA_OPTS -jar "$KEEL_JAR" > "$work/keel.log" 2>&1 &
+    KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench KEEL_FLYWAY_ENABLED=false \
+    "$JAVA" $JAVA_OPTS -jar "$KEEL_JAR" > "$work/keel.log" 2>&1 &
   keel_pid=$!
   until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do
     kill -0 "$keel_pid" 2>/dev/null || { cat "$work/keel.log"; exit 1; }
