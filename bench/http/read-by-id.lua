@@ -1,7 +1,7 @@
 -- GET /api/v1/users/{id} of a random seeded user (ids as bench/http/lib.sh seeds them).
-local users
-function init(args) users = tonumber(args[1]) math.randomseed(os.time() + math.random(1000)) end
+local threads, users = 0, 0
+function setup(thread) threads = threads + 1 thread:set("seed", threads) end
+function init(args) users = tonumber(args[1]) math.randomseed(os.time() * 100 + seed) end
 function request()
-  local n = math.random(1, users)
-  return wrk.format("GET", string.format("/api/v1/users/01900000-0000-7000-8000-%012x", n))
+  return wrk.format("GET", string.format("/api/v1/users/01900000-0000-7000-8000-%012x", math.random(1, users)))
 end
