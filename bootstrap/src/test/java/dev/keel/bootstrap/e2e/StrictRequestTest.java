@@ -162,6 +162,14 @@ class StrictRequestTest extends EndToEndTest {
     }
 
     @Test
+    void aBadFilterAndAnOutOfRangeLimitAreReportedTogether() {
+        // Well-typed values that break their rules: all of them at once (mistyped ones are reported first).
+        assertThat(errorFields(assertProblem(api.get(USERS + "?createdAfter=2026-02-01T00:00:00Z"
+                + "&createdBefore=2026-01-01T00:00:00Z&limit=0&cursor=forged"), 400, "validation")))
+                .containsExactlyInAnyOrder("createdBefore", "limit", "cursor");
+    }
+
+    @Test
     void aSemicolonInAQueryValueIsAnOrdinaryCharacter() {
         assertThat(errorFields(assertProblem(api.get(USERS + "?sort=name;x"), 400, "validation"))).containsExactly("sort");
         api.post(USERS, Api.userJson(email("semi"), "Semi;colon " + run));

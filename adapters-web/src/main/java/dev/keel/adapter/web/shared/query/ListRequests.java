@@ -52,9 +52,11 @@ public final class ListRequests {
         if (paging.isOffset() && paging.limit() != null) {
             violations.add("limit", "cannot be combined with page or size; use size");
         }
+        // A cursor belongs to one sort: it can be checked only once the sort is known.
+        CursorCodec.Scope scope = order == null ? null
+                : CursorCodec.Scope.of(list.name(), order.apiForm(), filters(request));
+        PageRequest page = violations.check(() -> pageRequest(paging, scope));
         violations.throwIfAny();
-        CursorCodec.Scope scope = CursorCodec.Scope.of(list.name(), order.apiForm(), filters(request));
-        PageRequest page = pageRequest(paging, scope);
         return new ListRequest<>(validFilter, (S) order.field(), order.direction(), page, scope);
     }
 
@@ -84,7 +86,7 @@ public final class ListRequests {
         };
     }
 
-    private PageRequest pageRequest(Paging paging, CursorCodec.Scope scope) {
+    private PageRequest pageRequest(Paging paging, @Nullable CursorCodec.Scope scope) {
         if (paging.isOffset()) {
             return new PageRequest.Offset(paging.page() == null ? 1 : paging.page(),
                     paging.size() == null ? PageRequest.DEFAULT_SIZE : paging.size());
@@ -92,7 +94,8 @@ public final class ListRequests {
         int limit = paging.limit() == null ? PageRequest.DEFAULT_SIZE : paging.limit();
         var violations = new Violations();
         violations.check(() -> new PageRequest.Keyset(limit, Optional.empty()));
-        var after = Optional.ofNullable(paging.cursor()).map(cursor -> violations.check(() -> cursors.decode(cursor, scope)));
+        var after = Optional.ofNullable(paging.cursor()).filter(cursor -> scope != null)
+                .map(cursor -> violations.check(() -> cursors.decode(cursor, scope)));
         violations.throwIfAny();
         return new PageRequest.Keyset(limit, after);
     }
