@@ -12,7 +12,7 @@ db="keel_bench_$$"
 psql -qX -d postgres -c "CREATE DATABASE $db"
 trap 'psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
 for migration in "$migrations"/V*.sql; do
-  psql -qX -v ON_ERROR_STOP=1 -d "$db" -f "$migration"
+  psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 -f "$migration"
 done
 psql -qX -v ON_ERROR_STOP=1 -v users="$users" -d "$db" -f "$here/setup.sql"
 echo "PostgreSQL $(psql -XAt -d "$db" -c 'SHOW server_version'), $users live users, $seconds s per run, 1 client"
