@@ -11,7 +11,6 @@ import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
@@ -26,12 +25,10 @@ public final class UserPersistenceAdapter implements UserRepository {
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
 
     private final UserJdbcRepository rows;
-    private final JdbcOperations jdbc;
     private final ListReader lists;
 
-    UserPersistenceAdapter(UserJdbcRepository rows, JdbcOperations jdbc, ListReader lists) {
+    UserPersistenceAdapter(UserJdbcRepository rows, ListReader lists) {
         this.rows = rows;
-        this.jdbc = jdbc;
         this.lists = lists;
     }
 
@@ -65,8 +62,7 @@ public final class UserPersistenceAdapter implements UserRepository {
 
     @Override
     public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
-        return lists.find(UserListQuery.of(filter, sort), pageRequest,
-                row -> UserRowMapper.toDomain(jdbc.readEntity(row, UserRow.class)));
+        return lists.find(UserListQuery.of(filter, sort), pageRequest, UserRowMapper::toDomain);
     }
 
     private static <T> T translatingConflicts(User user, Supplier<T> write) {

@@ -20,7 +20,10 @@ record UserRow(@Id UUID id,
                @Version long version,
                @Nullable Instant deletedAt) {
 
-    /** The column list of hand-written queries, in the order of the record (never SELECT *). */
+    /**
+     * The column list of hand-written queries, in the order of the record (never SELECT *); {@code UserRowMapper}
+     * reads them by this position.
+     */
     static final String COLUMNS =
             "id, email, name, role, status, password_hash, created_at, updated_at, version, deleted_at";
 }

@@ -8,6 +8,11 @@ import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserName;
 import dev.keel.domain.identity.user.UserStatus;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
 /** Maps between the aggregate and its row; the domain side goes through {@link User#rehydrate}. */
 final class UserRowMapper {
 
@@ -18,6 +23,19 @@ final class UserRowMapper {
         return new UserRow(user.id().value(), user.email().value(), user.name().value(), user.role().name(),
                 user.status().name(), user.passwordHash().value(), user.createdAt(), user.updatedAt(), user.version(),
                 user.deletedAt().orElse(null));
+    }
+
+    /**
+     * The user in the current row of a hand-written query selecting {@link UserRow#COLUMNS}, read by position:
+     * a list reads many rows, and Micronaut Data's reflective {@code readEntity} cost a tenth of a list's CPU.
+     */
+    static User toDomain(ResultSet row) throws SQLException {
+        OffsetDateTime deletedAt = row.getObject(10, OffsetDateTime.class);
+        return User.rehydrate(new UserId(row.getObject(1, UUID.class)), new Email(row.getString(2)),
+                new UserName(row.getString(3)), Role.valueOf(row.getString(4)), UserStatus.valueOf(row.getString(5)),
+                new PasswordHash(row.getString(6)), row.getObject(7, OffsetDateTime.class).toInstant(),
+                row.getObject(8, OffsetDateTime.class).toInstant(), row.getLong(9),
+                deletedAt == null ? null : deletedAt.toInstant());
     }
 
     static User toDomain(UserRow row) {
