@@ -163,7 +163,9 @@ public abstract class UserRepositoryContract {
     @MethodSource("sortOrders")
     void listsFollowTheSortOrderInBothDirectionsAndPagingModes(String ascending, List<String> expected) {
         seedList();
-        UserSortField field = UserSortField.fromApiName(ascending.substring(0, ascending.indexOf(','))).orElseThrow();
+        String apiName = ascending.substring(0, ascending.indexOf(','));
+        UserSortField field = java.util.Arrays.stream(UserSortField.values())
+                .filter(candidate -> candidate.apiName().equals(apiName)).findFirst().orElseThrow();
         UserFilter all = filter(UserFilter.Visibility.LIVE);
 
         for (SortDirection direction : SortDirection.values()) {

@@ -4,8 +4,6 @@ import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.shared.paging.SortField;
 import dev.keel.domain.shared.paging.SortValue;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.function.Function;
 
 /** The whitelist of fields a user list may be sorted by, with the key each one reads off a user. */
@@ -38,9 +36,5 @@ public enum UserSortField implements SortField {
     /** The sort key of {@code user}, as a keyset position carries it. */
     public SortValue keyOf(User user) {
         return keyOf.apply(user);
-    }
-
-    public static Optional<UserSortField> fromApiName(String name) {
-        return Arrays.stream(values()).filter(f -> f.apiName.equals(name)).findFirst();
     }
 }

@@ -25,14 +25,11 @@ class UserSortTest {
     }
 
     @Test
-    void onlyWhitelistedFieldsAreFoundByTheirApiName() {
-        assertThat(UserSortField.fromApiName("createdAt")).contains(UserSortField.CREATED_AT);
-        assertThat(UserSortField.fromApiName("name")).contains(UserSortField.NAME);
-        assertThat(UserSortField.fromApiName("email")).contains(UserSortField.EMAIL);
-        assertThat(UserSortField.fromApiName("EMAIL")).isEmpty();
-        assertThat(UserSortField.fromApiName("created_at")).isEmpty();
-        assertThat(UserSortField.fromApiName("passwordHash")).isEmpty();
-        assertThat(UserSortField.fromApiName(null)).isEmpty();
+    void theWhitelistIsCreationTimeNewestFirstThenNameAndEmailAlphabetically() {
+        assertThat(UserSortField.values()).extracting(UserSortField::apiName, UserSortField::defaultDirection)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("createdAt", SortDirection.DESC),
+                        org.assertj.core.groups.Tuple.tuple("name", SortDirection.ASC),
+                        org.assertj.core.groups.Tuple.tuple("email", SortDirection.ASC));
     }
 
     @Test
