@@ -1,7 +1,6 @@
 package dev.keel.adapter.web.shared.json;
 
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One field of a JSON Merge Patch (RFC 7396): absent (leave as it is), {@code null} (clear it) or a value.
@@ -32,14 +31,6 @@ public sealed interface PatchField<T> {
 
     default boolean isAbsent() {
         return this instanceof Absent;
-    }
-
-    default <R> PatchField<R> map(Function<? super T, ? extends R> mapper) {
-        return switch (this) {
-            case Value<T>(T value) -> of(mapper.apply(value));
-            case Cleared<T> ignored -> cleared();
-            case Absent<T> ignored -> absent();
-        };
     }
 
     @SuppressWarnings("rawtypes")

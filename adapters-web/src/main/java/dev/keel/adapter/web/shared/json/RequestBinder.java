@@ -104,7 +104,8 @@ public final class RequestBinder {
                         elements.add(bindValue(elementType, element, elementPath, violations));
                     }
                 }
-                return List.copyOf(elements.stream().filter(java.util.Objects::nonNull).toList());
+                // Elements that failed are reported; the record is then not built, so dropping them is harmless.
+                return elements.stream().filter(java.util.Objects::nonNull).toList();
             }
             if (raw == Map.class) {
                 if (!(value instanceof JsonValue.JsonObject object)) {
