@@ -7,21 +7,31 @@
 #   USERS                 users to seed (100000)      CONNECTIONS  concurrent clients (64)
 #   WARMUP                seconds of warm-up (60)     DURATION     seconds per measured run (30)
 #   KEEL_JAR              the jar (bootstrap/target/keel.jar; built if missing)
-#   KEEL_PORT             the service's port (18080)  JAVA_OPTS    JVM options (the README's production ones)
+#   KEEL_PORT             the service's port (18080)
+#   JAVA_OPTS             JVM options; default the README's production ones: @bootstrap/keel.jvm.options, plus
+#                         -XX:AOTCache=bootstrap/target/keel.aot when the JDK is 25+ and the build made the cache
 set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$bench_dir/../.." && pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 USERS="${USERS:-100000}" CONNECTIONS="${CONNECTIONS:-64}" WARMUP="${WARMUP:-60}" DURATION="${DURATION:-30}"
 KEEL_JAR="${KEEL_JAR:-$repo/bootstrap/target/keel.jar}" KEEL_PORT="${KEEL_PORT:-18080}"
-# The README's production launch options (keep the two in step).
-JAVA_OPTS="${JAVA_OPTS:-}"
 THREADS=2
 # The JDK the Maven wrapper would pick (JAVA_HOME if 21+, else the newest 21+ installed).
 # shellcheck source=../../.mvn/select-jdk.sh
 . "$repo/.mvn/select-jdk.sh"
 set +f
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+KEEL_AOT_CACHE="$(dirname "$KEEL_JAR")/keel.aot"
+
+# The README's production launch options.
+production_java_opts() {
+  local options="@$repo/bootstrap/keel.jvm.options"
+  if [ -f "$KEEL_AOT_CACHE" ] && "$JAVA" -XX:AOTMode=auto -version >/dev/null 2>&1; then
+    options="$options -XX:AOTCache=$KEEL_AOT_CACHE"
+  fi
+  echo "$options"
+}
 db="keel_bench_$$"
 keel_pid=""
 work="$(mktemp -d)"
@@ -38,6 +48,7 @@ trap cleanup EXIT
 setup_database() {
   command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)"; exit 1; }
   [ -f "$KEEL_JAR" ] || (cd "$repo" && ./mvnw -B -q -pl bootstrap -am -DskipTests package)
+  JAVA_OPTS="${JAVA_OPTS-$(production_java_opts)}"
   psql -qX -d postgres -c "CREATE DATABASE $db"
   for migration in "$repo"/adapters-persistence/src/main/resources/db/migration/V*.sql; do
     psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 -f "$migration" >/dev/null
@@ -54,12 +65,13 @@ SQL
   pgbench -q -i -s 1 "$db" >/dev/null 2>&1
 }
 
-# Keel on the migrated database; the migrations were applied by setup_database, as a deployment step would.
+# Keel on the scratch database; the migrations were applied by setup_database, as a deployment step would, so
+# Flyway is off unless KEEL_FLYWAY_ENABLED says otherwise.
 start_keel() {
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
   DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
-    KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench KEEL_FLYWAY_ENABLED=false \
+    KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench KEEL_FLYWAY_ENABLED="${KEEL_FLYWAY_ENABLED:-false}" \
     "$JAVA" $JAVA_OPTS -jar "$KEEL_JAR" > "$work/keel.log" 2>&1 &
   keel_pid=$!
   until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do
@@ -67,6 +79,11 @@ start_keel() {
     sleep 0.1
   done
   echo "keel: ready in $(( ($(date +%s%N) - started) / 1000000 )) ms (pid $keel_pid, JAVA_OPTS='$JAVA_OPTS')"
+}
+
+stop_keel() {
+  kill "$keel_pid" && wait "$keel_pid" 2>/dev/null || true
+  keel_pid=""
 }
 
 # CPU seconds the service has used so far (user + system).

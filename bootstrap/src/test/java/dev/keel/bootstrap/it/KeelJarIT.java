@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,9 @@ class KeelJarIT {
 
     /** The README's command for the development launcher on an embedded PostgreSQL. */
     private static final String RUN_COMMAND = "./mvnw -Prun -pl bootstrap -am -DskipTests package";
+    /** The README's production launch, whose options {@link #productionLaunchOptions()} uses. */
+    private static final String PRODUCTION_LAUNCH =
+            "java @bootstrap/keel.jvm.options -XX:AOTCache=bootstrap/target/keel.aot -jar bootstrap/target/keel.jar";
     private static final long MAX_JAR_BYTES = 40_000_000;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
@@ -92,9 +96,13 @@ class KeelJarIT {
         assertThat(firstLog).as("a clean stop logs no error").doesNotContain(" ERROR ");
         assertThat(home).as("nothing created in HOME").isEmptyDirectory();
 
-        Process second = start(configured, home, home.resolve("keel-data"), port, logs.resolve("second.log"));
+        Process second = start(configured, home, home.resolve("keel-data"), port, logs.resolve("second.log"),
+                productionLaunchOptions());
         try {
-            System.out.printf("keel.jar ready in %d ms on an existing database%n", awaitReady(second, base));
+            System.out.printf("keel.jar ready in %d ms on an existing database, launched %s%n",
+                    awaitReady(second, base), productionLaunchOptions());
+            assertThat(Files.readString(Path.of("..", "README.md"))).as("README's production launch")
+                    .contains(PRODUCTION_LAUNCH);
             HttpResponse<String> found = http.send(HttpRequest.newBuilder(base.resolve(location)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(found.statusCode()).isEqualTo(200);
@@ -121,10 +129,14 @@ class KeelJarIT {
      * environment), a private HOME (also as {@code user.home}, which Java does not take from HOME) as its working
      * directory, and its output in {@code output}.
      */
-    private static Process start(Map<String, String> database, Path home, Path keelDataDir, int port, Path output)
-            throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Duser.home=" + home, "-jar", jar().toString())
+    private static Process start(Map<String, String> database, Path home, Path keelDataDir, int port, Path output,
+            List<String> jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Duser.home=" + home);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
@@ -135,6 +147,25 @@ class KeelJarIT {
         environment.put("KEEL_DATA_DIR", keelDataDir.toString());
         environment.put("KEEL_PORT", Integer.toString(port));
         return builder.start();
+    }
+
+    private static Process start(Map<String, String> database, Path home, Path keelDataDir, int port, Path output)
+            throws IOException {
+        return start(database, home, keelDataDir, port, output, List.of());
+    }
+
+    /**
+     * The README's production launch: its JVM options file and, when the build made one (on JDK 25+), the AOT
+     * cache, with {@code -XX:AOTMode=on} so that a cache the JVM cannot use fails the start instead of being
+     * skipped with a log line.
+     */
+    private static List<String> productionLaunchOptions() {
+        List<String> options = new ArrayList<>(List.of("@" + Path.of("keel.jvm.options").toAbsolutePath()));
+        Path cache = jar().resolveSibling("keel.aot");
+        if (Files.isRegularFile(cache)) {
+            options.addAll(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"));
+        }
+        return options;
     }
 
     /** The jar this build just packaged, as Failsafe names it; never a stale one (Surefire, e.g. -Dtest=Keel*, skips). */

@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -14,10 +13,6 @@ interface UserJdbcRepository extends GenericRepository<UserRow, UUID> {
 
     /** Writes the row where its version still matches and returns it at the next version. */
     UserRow update(UserRow row);
-
-    Optional<UserRow> findById(UUID id);
-
-    Optional<UserRow> findByIdAndDeletedAtIsNull(UUID id);
 
     /** Deletes where id and version still match (optimistic lock); fails when no row matched. */
     void delete(UserRow row);

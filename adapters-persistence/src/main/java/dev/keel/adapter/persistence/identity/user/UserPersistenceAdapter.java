@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.identity.user;
 
+import dev.keel.adapter.persistence.shared.RowLookup;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
@@ -18,17 +19,21 @@ import org.postgresql.util.PSQLState;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** {@link UserRepository} on PostgreSQL: Micronaut Data for single rows, hand-built SQL for lists. */
+/** {@link UserRepository} on PostgreSQL: Micronaut Data for writes, hand-written SQL read by position for reads. */
 @Singleton
 public final class UserPersistenceAdapter implements UserRepository {
 
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
+    private static final String SELECT_BY_ID = "SELECT " + UserRow.COLUMNS + " FROM app_user WHERE id = ?";
+    private static final String SELECT_LIVE_BY_ID = SELECT_BY_ID + " AND deleted_at IS NULL";
 
     private final UserJdbcRepository rows;
+    private final RowLookup lookup;
     private final ListReader lists;
 
-    UserPersistenceAdapter(UserJdbcRepository rows, ListReader lists) {
+    UserPersistenceAdapter(UserJdbcRepository rows, RowLookup lookup, ListReader lists) {
         this.rows = rows;
+        this.lookup = lookup;
         this.lists = lists;
     }
 
@@ -39,12 +44,12 @@ public final class UserPersistenceAdapter implements UserRepository {
 
     @Override
     public Optional<User> findLive(UserId id) {
-        return rows.findByIdAndDeletedAtIsNull(id.value()).map(UserRowMapper::toDomain);
+        return lookup.find(SELECT_LIVE_BY_ID, id.value(), UserRowMapper::toDomain);
     }
 
     @Override
     public Optional<User> findIncludingDeleted(UserId id) {
-        return rows.findById(id.value()).map(UserRowMapper::toDomain);
+        return lookup.find(SELECT_BY_ID, id.value(), UserRowMapper::toDomain);
     }
 
     @Override
