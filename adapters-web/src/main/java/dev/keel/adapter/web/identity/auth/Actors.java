@@ -28,8 +28,12 @@ public final class Actors {
         if (authentication == null) {
             return Optional.empty();
         }
-        Role role = Role.valueOf(authentication.getRoles().iterator().next());
         Object session = authentication.getAttributes().get(JwtAccessTokenIssuer.SESSION_CLAIM);
+        if (authentication.getRoles().size() != 1 || session == null) {
+            // Not an authentication AccessTokenValidator made: refuse rather than guess.
+            throw new UnauthenticatedException("the access token does not name a role and a session");
+        }
+        Role role = Role.valueOf(authentication.getRoles().iterator().next());
         return Optional.of(new Actor(new UserId(UUID.fromString(authentication.getName())), role,
                 new SessionId(UUID.fromString(String.valueOf(session)))));
     }
