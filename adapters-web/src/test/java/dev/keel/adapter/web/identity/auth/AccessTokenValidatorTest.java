@@ -92,7 +92,7 @@ class AccessTokenValidatorTest {
         assertThat(new AccessTokenValidator(rotated, now::get).verify(oldToken)).as("old key still published").isPresent();
         assertThat(new AccessTokenValidator(afterRotation, now::get).verify(oldToken)).as("old key removed").isEmpty();
         List<?> published = (List<?>) rotated.jwks().get("keys");
-        assertThat(published).hasSize(2).allSatisfy(key -> assertThat((java.util.Map<?, ?>) key)
+        assertThat(published).hasSize(2).allSatisfy(key -> assertThat((java.util.Map<String, Object>) key)
                 .as("public halves only").doesNotContainKey("d").containsKey("kid"));
     }
 
