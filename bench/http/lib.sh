@@ -8,6 +8,7 @@
 #   WARMUP                seconds of warm-up (60)     DURATION     seconds per measured run (30)
 #   KEEL_JAR              the jar (bootstrap/target/keel.jar; built if missing)
 #   KEEL_PORT             the service's port (18080)
+#   BENCH_SIGN_IN         false: send no access token (for a KEEL_JAR from before authentication)
 #   JAVA_OPTS             JVM options; default the README's production ones: @bootstrap/keel.jvm.options, plus
 #                         -XX:AOTCache=bootstrap/target/keel.aot when the JDK is 25+ and the build made the cache
 set -euo pipefail
@@ -33,6 +34,10 @@ production_java_opts() {
   echo "$options"
 }
 db="keel_bench_$$"
+# The administrator start-up creates; every request of the scenarios carries an access token of theirs (the
+# update scenario changes other users, which only an administrator may).
+BENCH_ADMIN_EMAIL="admin@bench.example" BENCH_ADMIN_PASSWORD="bench-admin-password"
+TOKEN=""
 keel_pid=""
 work="$(mktemp -d)"
 
@@ -72,6 +77,7 @@ start_keel() {
   # shellcheck disable=SC2086
   DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
     KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench KEEL_FLYWAY_ENABLED="${KEEL_FLYWAY_ENABLED:-false}" \
+    KEEL_ADMIN_EMAIL="$BENCH_ADMIN_EMAIL" KEEL_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" \
     "$JAVA" $JAVA_OPTS -jar "$KEEL_JAR" > "$work/keel.log" 2>&1 &
   keel_pid=$!
   until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do
@@ -79,6 +85,16 @@ start_keel() {
     sleep 0.1
   done
   echo "keel: ready in $(( ($(date +%s%N) - started) / 1000000 )) ms (pid $keel_pid, JAVA_OPTS='$JAVA_OPTS')"
+}
+
+# Signs the administrator in: TOKEN is then an access token (valid 15 minutes, longer than any scenario).
+# BENCH_SIGN_IN=false skips it, to measure a build from before authentication (KEEL_JAR) for comparison.
+sign_in() {
+  [ "${BENCH_SIGN_IN:-true}" = false ] && return 0
+  TOKEN=$(curl -sf -H 'Content-Type: application/json' "http://127.0.0.1:$KEEL_PORT/api/v1/auth/token" \
+    -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" \
+    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+  [ -n "$TOKEN" ] || { echo "sign-in failed"; cat "$work/keel.log"; exit 1; }
 }
 
 stop_keel() {
@@ -107,7 +123,7 @@ run_pgbench() {
 run_wrk() {
   local lua="$1" seconds="$2" cpu_before cpu_after out rps p50 p99 requests
   cpu_before=$(keel_cpu_seconds)
-  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS")
+  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS" "$TOKEN")
   cpu_after=$(keel_cpu_seconds)
   rps=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')

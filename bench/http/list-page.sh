@@ -3,4 +3,5 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 setup_database
 start_keel
+sign_in
 measure "list-page" "$bench_dir/list-page.sql" "$bench_dir/list-page.lua"

@@ -3,4 +3,5 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 setup_database
 start_keel
+sign_in
 measure "update" "$bench_dir/update.sql" "$bench_dir/update.lua"

@@ -7,9 +7,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOAD_SECONDS="${LOAD_SECONDS:-90}"
 setup_database
 start_keel
+sign_in
 rates=()
 for ((second = 1; second <= LOAD_SECONDS; second++)); do
-  rates+=("$(wrk -t "$THREADS" -c "$CONNECTIONS" -d 1s -s "$bench_dir/read-by-id.lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS" \
+  rates+=("$(wrk -t "$THREADS" -c "$CONNECTIONS" -d 1s -s "$bench_dir/read-by-id.lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS" "$TOKEN" \
     | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')")
 done
 printf '%s\n' "${rates[@]}" | awk -v steady_from=$((LOAD_SECONDS - 14)) '

@@ -33,6 +33,8 @@ class DatabaseOutageTest {
 
     private static final int CONNECTION_TIMEOUT_MS = 750;
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The access token of the user {@link #create} made last: reads need one (it is checked without the database). */
+    private String accessToken;
 
     @Test
     void exhaustedPoolAnswers503WithRetryAfterAndRecovers(@TempDir Path dataDirectory) throws Exception {
@@ -154,6 +156,13 @@ class DatabaseOutageTest {
     private String create(URI users, String label) throws Exception {
         HttpResponse<String> created = post(users, label, null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(users.resolve("/api/v1/auth/token"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + label + "@example.com\",\"password\":\"s3cret-password\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        accessToken = tokens.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
         return created.headers().firstValue("Location").orElseThrow();
     }
 
@@ -170,8 +179,11 @@ class DatabaseOutageTest {
     }
 
     private HttpResponse<String> get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET();
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertServiceUnavailable(HttpResponse<String> response) {

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public abstract class IdempotencyStoreContract {
 
     private static final Duration RETENTION = Duration.ofHours(24);
+    private static final String SCOPE = "user:contract";
     private static final StoredResponse CREATED = new StoredResponse(201,
             Map.of("Location", "/api/v1/users/1", "ETag", "\"0\"", "Content-Type", "application/json"),
             "{\"id\":\"1\",\"name\":\"Zo\u00eb \ud83d\ude00\"}");
@@ -39,7 +40,7 @@ public abstract class IdempotencyStoreContract {
 
     private void save(String key, String fingerprint, Instant at) {
         unitOfWork().write(() -> {
-            store().save(key, new IdempotencyRecord(fingerprint, CREATED), at, RETENTION);
+            store().save(SCOPE, key, new IdempotencyRecord(fingerprint, CREATED), at, RETENTION);
             return null;
         });
     }
@@ -49,12 +50,12 @@ public abstract class IdempotencyStoreContract {
         String key = key();
         save(key, "fp", now);
 
-        assertThat(unitOfWork().read(() -> store().find(key, now))).contains(new IdempotencyRecord("fp", CREATED));
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, key, now))).contains(new IdempotencyRecord("fp", CREATED));
     }
 
     @Test
     void anUnknownKeyHasNoRecord() {
-        assertThat(unitOfWork().read(() -> store().find(key(), now))).isEmpty();
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, key(), now))).isEmpty();
     }
 
     @Test
@@ -62,8 +63,8 @@ public abstract class IdempotencyStoreContract {
         String key = key();
         save(key, "fp", now);
 
-        assertThat(unitOfWork().read(() -> store().find(key, now.plus(RETENTION).minusNanos(1_000)))).isPresent();
-        assertThat(unitOfWork().read(() -> store().find(key, now.plus(RETENTION)))).isEmpty();
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, key, now.plus(RETENTION).minusNanos(1_000)))).isPresent();
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, key, now.plus(RETENTION)))).isEmpty();
     }
 
     @Test
@@ -75,12 +76,27 @@ public abstract class IdempotencyStoreContract {
         Instant later = now.plus(RETENTION);
         save(key, "new", later);
 
-        assertThat(unitOfWork().read(() -> store().find(key, later))).contains(new IdempotencyRecord("new", CREATED));
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, key, later))).contains(new IdempotencyRecord("new", CREATED));
+    }
+
+    @Test
+    void theSameKeyInAnotherScopeIsAnotherKey() {
+        String key = key();
+        save(key, "fp", now);
+
+        assertThat(unitOfWork().read(() -> store().find("user:someone-else", key, now))).isEmpty();
+        unitOfWork().write(() -> {
+            store().save("user:someone-else", key, new IdempotencyRecord("other", CREATED), now, RETENTION);
+            return null;
+        });
+        assertThat(unitOfWork().read(() -> store().find("user:someone-else", key, now)))
+                .contains(new IdempotencyRecord("other", CREATED));
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, key, now))).contains(new IdempotencyRecord("fp", CREATED));
     }
 
     @Test
     void aFreeKeyCanBeLocked() {
-        assertThat(unitOfWork().write(() -> store().tryLock(key()))).isTrue();
+        assertThat(unitOfWork().write(() -> store().tryLock(SCOPE, key()))).isTrue();
     }
 
     @Test
@@ -101,8 +117,8 @@ public abstract class IdempotencyStoreContract {
 
         assertThat(purged).isGreaterThanOrEqualTo(expired.length);
         for (String key : expired) {
-            assertThat(unitOfWork().read(() -> store().find(key, longAgo))).isEmpty();
+            assertThat(unitOfWork().read(() -> store().find(SCOPE, key, longAgo))).isEmpty();
         }
-        assertThat(unitOfWork().read(() -> store().find(live, now))).isPresent();
+        assertThat(unitOfWork().read(() -> store().find(SCOPE, live, now))).isPresent();
     }
 }

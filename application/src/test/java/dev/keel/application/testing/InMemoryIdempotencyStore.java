@@ -24,28 +24,28 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private final Map<String, Entry> entries = new HashMap<>();
     private final Set<String> heldElsewhere = new HashSet<>();
 
-    /** From now on {@code key}'s lock belongs to another (still running) request. */
-    public void holdElsewhere(String key) {
-        heldElsewhere.add(key);
+    /** From now on {@code key}'s lock in {@code scope} belongs to another (still running) request. */
+    public void holdElsewhere(String scope, String key) {
+        heldElsewhere.add(scoped(scope, key));
     }
 
     @Override
-    public boolean tryLock(String key) {
-        return !heldElsewhere.contains(key);
+    public boolean tryLock(String scope, String key) {
+        return !heldElsewhere.contains(scoped(scope, key));
     }
 
     @Override
-    public Optional<IdempotencyRecord> find(String key, Instant now) {
-        return Optional.ofNullable(entries.get(key)).filter(entry -> entry.expiresAt().isAfter(now))
+    public Optional<IdempotencyRecord> find(String scope, String key, Instant now) {
+        return Optional.ofNullable(entries.get(scoped(scope, key))).filter(entry -> entry.expiresAt().isAfter(now))
                 .map(Entry::record);
     }
 
     @Override
-    public void save(String key, IdempotencyRecord record, Instant now, Duration retention) {
-        if (find(key, now).isPresent()) {
+    public void save(String scope, String key, IdempotencyRecord record, Instant now, Duration retention) {
+        if (find(scope, key, now).isPresent()) {
             throw new IllegalStateException("idempotency key already has a live record");
         }
-        entries.put(key, new Entry(record, now.plus(retention)));
+        entries.put(scoped(scope, key), new Entry(record, now.plus(retention)));
     }
 
     @Override
@@ -58,6 +58,10 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
             }
         }
         return purged;
+    }
+
+    private static String scoped(String scope, String key) {
+        return scope + '\n' + key;
     }
 
     public int size() {

@@ -54,6 +54,18 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findLiveByEmail(dev.keel.domain.identity.user.Email email) {
+        return rows.values().stream().filter(u -> !u.isDeleted() && u.email().equals(email)).findFirst()
+                .map(u -> copy(u, u.version()));
+    }
+
+    @Override
+    public List<UserId> lockActiveAdministrators() {
+        return rows.values().stream().filter(User::isActiveAdministrator).map(User::id)
+                .sorted(java.util.Comparator.comparing(UserId::value)).toList();
+    }
+
+    @Override
     public Optional<User> findIncludingDeleted(UserId id) {
         return Optional.ofNullable(rows.get(id)).map(u -> copy(u, u.version()));
     }

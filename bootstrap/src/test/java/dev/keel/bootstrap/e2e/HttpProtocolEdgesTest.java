@@ -87,6 +87,7 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         for (int i = 0; i < 90; i++) {
             headers.add("h" + i + ":v\r\n");
         }
+        headers.add("Authorization: Bearer " + api.accessToken() + "\r\n");
         assertThat(raw.send(get(USERS + "?limit=1", headers.toArray(String[]::new))).status()).isEqualTo(200);
     }
 

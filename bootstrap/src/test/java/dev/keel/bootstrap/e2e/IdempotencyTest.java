@@ -67,8 +67,10 @@ class IdempotencyTest extends EndToEndTest {
         try (Connection running = TestDatabaseSession.database().connect()) {
             running.setAutoCommit(false);
             try (PreparedStatement lock = running.prepareStatement(
-                    "SELECT pg_advisory_xact_lock(x'4B45454C'::int, hashtext(?))")) {
-                lock.setString(1, key("running"));
+                    "SELECT pg_advisory_xact_lock(x'4B45454C'::int, hashtext(? || ' ' || ?))")) {
+                // Keys are scoped by caller: this test's client is the administrator.
+                lock.setString(1, "user:" + api.get("/api/v1/me").text("id"));
+                lock.setString(2, key("running"));
                 lock.execute();
             }
 

@@ -51,7 +51,7 @@ class OperationsEndpointsTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(server, jsonMapper);
+        api = new Api(server, jsonMapper).asAdmin();
     }
 
     // ---- Health ---------------------------------------------------------------------------------------------
@@ -138,13 +138,15 @@ class OperationsEndpointsTest {
 
     @Test
     void openApiDocumentsTheSuccessAndErrorResponsesOfEveryOperation() {
-        assertThat(responses(USERS, "post")).containsOnlyKeys("201", "400", "406", "409", "413", "415", "422", "503");
-        assertThat(responses(USERS, "get")).containsOnlyKeys("200", "400", "406", "503");
-        assertThat(responses(USER, "get")).containsOnlyKeys("200", "400", "404", "406", "503");
-        assertThat(responses(USER, "patch")).containsOnlyKeys("200", "400", "404", "406", "409", "412", "413", "415",
-                "503");
-        assertThat(responses(USER, "delete")).containsOnlyKeys("204", "400", "404", "406", "409", "412", "503");
-        assertThat(responses(RESTORE, "post")).containsOnlyKeys("200", "400", "404", "406", "409", "503");
+        assertThat(responses(USERS, "post")).containsOnlyKeys("201", "400", "401", "403", "406", "409", "413", "415",
+                "422", "503");
+        assertThat(responses(USERS, "get")).containsOnlyKeys("200", "400", "401", "403", "406", "503");
+        assertThat(responses(USER, "get")).containsOnlyKeys("200", "400", "401", "404", "406", "503");
+        assertThat(responses(USER, "patch")).containsOnlyKeys("200", "400", "401", "403", "404", "406", "409", "412",
+                "413", "415", "422", "429", "503");
+        assertThat(responses(USER, "delete")).containsOnlyKeys("204", "400", "401", "403", "404", "406", "409", "412",
+                "422", "503");
+        assertThat(responses(RESTORE, "post")).containsOnlyKeys("200", "400", "401", "403", "404", "406", "409", "503");
     }
 
     @Test

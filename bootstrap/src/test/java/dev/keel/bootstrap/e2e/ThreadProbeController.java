@@ -14,6 +14,7 @@ import java.util.Map;
  * real controllers, so {@link OperationsEndpointsTest} can show that such work lands on a virtual thread of the
  * blocking executor and never on a Netty event loop.
  */
+@io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
 @Controller("/test/threads")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(env = Environment.TEST)

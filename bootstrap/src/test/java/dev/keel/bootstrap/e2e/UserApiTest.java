@@ -150,8 +150,10 @@ class UserApiTest extends EndToEndTest {
         Api.Response created = create("noop");
         String id = created.text("id");
 
-        Api.Response same = api.patch("/api/v1/users/" + id,
-                "{\"name\":\"User noop\",\"email\":\"" + email("noop").toUpperCase() + "\",\"password\":\"s3cret-password\"}");
+        // The user themselves: only they change their password, and only with the current one.
+        Api.Response same = anonymous.signedInAs(email("noop"), Api.PASSWORD).patch("/api/v1/users/" + id,
+                "{\"name\":\"User noop\",\"email\":\"" + email("noop").toUpperCase()
+                        + "\",\"password\":\"s3cret-password\",\"currentPassword\":\"s3cret-password\"}");
 
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.text("version")).isEqualTo("0");

@@ -103,7 +103,16 @@ class KeelJarIT {
                     awaitReady(second, base), productionLaunchOptions());
             assertThat(Files.readString(Path.of("..", "README.md"))).as("README's production launch")
                     .contains(PRODUCTION_LAUNCH);
-            HttpResponse<String> found = http.send(HttpRequest.newBuilder(base.resolve(location)).build(),
+            // Started without KEEL_JWT_SIGNING_KEY, each run signs with a key of its own: sign in on this one. The
+            // user's password hash survived the restart with the rest of its row.
+            HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"jar@example.com\",\"password\":\"s3cret-password\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+            String accessToken = tokens.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> found = http.send(HttpRequest.newBuilder(base.resolve(location))
+                            .header("Authorization", "Bearer " + accessToken).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(found.statusCode()).isEqualTo(200);
             assertThat(found.body()).contains("jar@example.com");

@@ -8,7 +8,7 @@ package dev.keel.domain.shared;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits ValidationException, NotFoundException, ConflictException, VersionMismatchException,
-        BusinessRuleViolationException {
+        BusinessRuleViolationException, UnauthenticatedException, ForbiddenException, TooManyAttemptsException {
 
     private final String problemCode;
     private final String problemTitle;

@@ -33,6 +33,27 @@ public final class ApiProblems {
     public @interface WithBody {
     }
 
+    /** No valid access token (or wrong sign-in credentials): 401 with WWW-Authenticate. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    public @interface Unauthorized {
+    }
+
+    /** The caller may not do this to a resource they can see. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    public @interface Forbidden {
+    }
+
+    /** Throttled: 429 with Retry-After. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    public @interface TooManyRequests {
+    }
+
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.METHOD)
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")

@@ -61,7 +61,10 @@ public final class IdempotentRequests {
             throw ValidationException.of(KEY_HEADER, "must be sent once");
         }
         String fingerprint = sha256(request.getMethodName() + " " + request.getPath() + "\n" + canonicalBody);
-        IdempotentExecution.Outcome outcome = execution.execute(keys.getFirst(), fingerprint,
+        // Keys are the caller's own: the signed-in user's, or the one scope all anonymous requests share.
+        String scope = request.getUserPrincipal().map(principal -> "user:" + principal.getName())
+                .orElse(IdempotentExecution.ANONYMOUS_SCOPE);
+        IdempotentExecution.Outcome outcome = execution.execute(scope, keys.getFirst(), fingerprint,
                 () -> store(action.get()),
                 refused -> store(problems.forException(request, refused).orElseThrow()));
         return outcome.replayed() ? replay(outcome.response(), request) : toHttp(outcome.response());

@@ -5,6 +5,9 @@ import dev.keel.domain.shared.BusinessRuleViolationException;
 import dev.keel.domain.shared.ConflictException;
 import dev.keel.domain.shared.DomainException;
 import dev.keel.domain.shared.FieldViolation;
+import dev.keel.domain.shared.ForbiddenException;
+import dev.keel.domain.shared.TooManyAttemptsException;
+import dev.keel.domain.shared.UnauthenticatedException;
 import dev.keel.domain.shared.NotFoundException;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.shared.VersionMismatchException;
@@ -29,6 +32,10 @@ import java.util.Optional;
 public final class ProblemResponses {
 
     public static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
+    /** The challenge of every 401 (RFC 6750): credentials go in {@code Authorization: Bearer <token>}. */
+    public static final String BEARER_CHALLENGE = "Bearer";
+    /** The challenge of a 401 whose bearer token was there but not valid (expired, tampered, unknown key). */
+    public static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
     private final int retryAfterSeconds;
     private final @Nullable TransportProblems transportProblems;
@@ -73,6 +80,10 @@ public final class ProblemResponses {
         if (response.code() == ProblemType.SERVICE_UNAVAILABLE.status().getCode()) {
             response.header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds));
         }
+        if (response.code() == ProblemType.UNAUTHORIZED.status().getCode()
+                && !response.getHeaders().contains(HttpHeaders.WWW_AUTHENTICATE)) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
+        }
         // Requests the server refuses before its filters run (an unreadable request line, oversized headers) get
         // no header from RequestIdFilter: the problem carries it itself.
         response.header(RequestIds.HEADER, requestId);
@@ -97,7 +108,8 @@ public final class ProblemResponses {
             case PAYLOAD_TOO_LARGE -> "The request body is larger than this endpoint accepts";
             case MALFORMED_REQUEST -> status == 400 ? "The request could not be read"
                     : "The request could not be processed (HTTP " + status + ")";
-            case UNAUTHORIZED -> "This resource requires authentication";
+            case UNAUTHORIZED -> "This resource requires a valid access token (Authorization: Bearer <token>)";
+            case TOO_MANY_REQUESTS -> "Too many requests; see Retry-After";
             case FORBIDDEN -> "The request was refused";
             case SERVICE_UNAVAILABLE -> "The service cannot serve this request right now; retry shortly";
             case INTERNAL -> "An unexpected error occurred; report the requestId if it persists";
@@ -109,6 +121,10 @@ public final class ProblemResponses {
     public Optional<MutableHttpResponse<ProblemDetail>> forException(HttpRequest<?> request, Throwable failure) {
         return Optional.ofNullable(switch (failure) {
             case MalformedBodyException e -> problem(request, ProblemType.MALFORMED_REQUEST, e.getMessage());
+            case TooManyAttemptsException e -> fill(HttpResponse.status(statusOf(e))
+                            .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds()))),
+                    request, ProblemType.URI_PREFIX + e.problemCode(), e.problemTitle(), e.getMessage(), null,
+                    request.getPath());
             case DomainException e -> fill(HttpResponse.status(statusOf(e)), request,
                     ProblemType.URI_PREFIX + e.problemCode(), e.problemTitle(), detailOf(e),
                     e instanceof ValidationException invalid ? invalid.violations() : null, request.getPath());
@@ -126,6 +142,9 @@ public final class ProblemResponses {
             case ConflictException e -> HttpStatus.CONFLICT;
             case VersionMismatchException e -> HttpStatus.PRECONDITION_FAILED;
             case BusinessRuleViolationException e -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UnauthenticatedException e -> HttpStatus.UNAUTHORIZED;
+            case ForbiddenException e -> HttpStatus.FORBIDDEN;
+            case TooManyAttemptsException e -> HttpStatus.TOO_MANY_REQUESTS;
         };
     }
 

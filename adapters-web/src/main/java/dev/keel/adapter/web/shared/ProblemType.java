@@ -17,6 +17,7 @@ public enum ProblemType {
     URI_TOO_LONG(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "Request URI too long"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     BUSINESS_RULE(HttpStatus.UNPROCESSABLE_ENTITY, "business-rule", "Request refused by a business rule"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     HEADER_FIELDS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "header-fields-too-large",
             "Request header fields too large"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service temporarily unavailable"),

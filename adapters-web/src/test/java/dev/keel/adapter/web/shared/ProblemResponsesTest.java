@@ -3,7 +3,10 @@ package dev.keel.adapter.web.shared;
 import dev.keel.domain.shared.BusinessRuleViolationException;
 import dev.keel.domain.shared.ConflictException;
 import dev.keel.domain.shared.DomainException;
+import dev.keel.domain.shared.ForbiddenException;
 import dev.keel.domain.shared.NotFoundException;
+import dev.keel.domain.shared.TooManyAttemptsException;
+import dev.keel.domain.shared.UnauthenticatedException;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.shared.VersionMismatchException;
 import io.micronaut.http.HttpStatus;
@@ -24,7 +27,10 @@ class ProblemResponsesTest {
             new NotFoundException("user", "1"),
             new ConflictException("taken"),
             new VersionMismatchException("user", "1", 1, 2),
-            new BusinessRuleViolationException("refused"));
+            new BusinessRuleViolationException("refused"),
+            new UnauthenticatedException("who are you"),
+            new ForbiddenException("not you"),
+            new TooManyAttemptsException("slow down", java.time.Duration.ofSeconds(30)));
 
     @Test
     void theSamplesCoverEveryPermittedKindOfDomainError() {

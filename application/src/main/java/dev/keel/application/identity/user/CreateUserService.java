@@ -17,18 +17,21 @@ public final class CreateUserService implements CreateUserUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final IdGenerator ids;
+    private final SignUpSettings signUp;
 
     public CreateUserService(UserRepository users, PasswordHasher passwordHasher, UnitOfWork unitOfWork, Clock clock,
-                             IdGenerator ids) {
+                             IdGenerator ids, SignUpSettings signUp) {
         this.users = users;
         this.passwordHasher = passwordHasher;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.ids = ids;
+        this.signUp = signUp;
     }
 
     @Override
     public User create(CreateUserCommand command) {
+        UserAccessPolicy.requireMayCreate(command.actor(), command.role(), signUp);
         // Hashing is deliberately slow: do it before the transaction so it holds no connection.
         PasswordHash hash = passwordHasher.hash(command.password());
         return unitOfWork.write(() -> users.add(User.register(new UserId(ids.newId()), command.email(), command.name(),

@@ -21,6 +21,7 @@ public final class FindUsersService implements FindUsersUseCase {
 
     @Override
     public Page<User> find(FindUsersQuery query) {
+        UserAccessPolicy.requireMayList(query.actor(), query.filter());
         // An offset page is a count plus a slice: one snapshot keeps the total consistent with the rows.
         Isolation isolation = query.page() instanceof PageRequest.Offset ? Isolation.REPEATABLE_READ
                 : Isolation.READ_COMMITTED;

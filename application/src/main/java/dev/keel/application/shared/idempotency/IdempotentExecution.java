@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 public final class IdempotentExecution {
 
     public static final int MAX_KEY_LENGTH = 255;
+    /** The scope of requests without a signed-in caller (sign-ups): they all share it. */
+    public static final String ANONYMOUS_SCOPE = "anonymous";
     public static final Duration RETENTION = Duration.ofHours(24);
 
     private final IdempotencyStore store;
@@ -38,7 +40,7 @@ public final class IdempotentExecution {
     }
 
     /**
-     * Runs {@code request} under {@code key}, or replays what it answered before. A {@link DomainException} the
+     * Runs {@code request} under {@code key} in the caller's {@code scope}, or replays what it answered before. A {@link DomainException} the
      * request throws is rolled back to a savepoint and answered with {@code failureResponse}'s rendering, which is
      * stored like a success. Anything else (the database unavailable, an unexpected exception) rolls everything
      * back, stores nothing, and propagates: the client may retry with the same key.
@@ -46,14 +48,14 @@ public final class IdempotentExecution {
      * @throws IdempotencyKeyReusedException        when the key came with another fingerprint
      * @throws IdempotentRequestInProgressException when the first request with the key is still running
      */
-    public Outcome execute(String key, String fingerprint, Supplier<StoredResponse> request,
+    public Outcome execute(String scope, String key, String fingerprint, Supplier<StoredResponse> request,
                            Function<DomainException, StoredResponse> failureResponse) {
         validateKey(key);
         return unitOfWork.write(() -> {
-            if (!store.tryLock(key)) {
+            if (!store.tryLock(scope, key)) {
                 throw new IdempotentRequestInProgressException();
             }
-            Optional<IdempotencyRecord> earlier = store.find(key, clock.now());
+            Optional<IdempotencyRecord> earlier = store.find(scope, key, clock.now());
             if (earlier.isPresent()) {
                 if (!earlier.get().fingerprint().equals(fingerprint)) {
                     throw new IdempotencyKeyReusedException();
@@ -61,7 +63,7 @@ public final class IdempotentExecution {
                 return new Outcome(earlier.get().response(), true);
             }
             StoredResponse response = answer(request, failureResponse);
-            store.save(key, new IdempotencyRecord(fingerprint, response), clock.now(), RETENTION);
+            store.save(scope, key, new IdempotencyRecord(fingerprint, response), clock.now(), RETENTION);
             return new Outcome(response, false);
         });
     }

@@ -1,5 +1,7 @@
 package dev.keel.application.identity.user;
 
+import java.util.Optional;
+
 import dev.keel.application.testing.DirectUnitOfWork;
 import dev.keel.application.testing.FakePasswordHasher;
 import dev.keel.application.testing.SequentialIdGenerator;
@@ -23,7 +25,7 @@ class CreateUserServiceTest {
 
     @Test
     void createdUserIsStoredActiveAtVersionZero() {
-        User user = world.create.create(CreateUserCommand.of(" Ada@Example.com ", " Ada ", "secret-pw", "ADMIN"));
+        User user = world.create.create(CreateUserCommand.of(Optional.of(UserWorld.ROOT), " Ada@Example.com ", " Ada ", "secret-pw", "ADMIN"));
 
         assertThat(user.id()).isEqualTo(new UserId(SequentialIdGenerator.nth(1)));
         assertThat(user.email().value()).isEqualTo("ada@example.com");
@@ -39,7 +41,7 @@ class CreateUserServiceTest {
 
     @Test
     void onlyTheHashOfThePasswordIsStored() {
-        User user = world.create.create(CreateUserCommand.of("ada@example.com", "Ada", "secret-pw", null));
+        User user = world.create.create(CreateUserCommand.of(Optional.of(UserWorld.ROOT), "ada@example.com", "Ada", "secret-pw", null));
 
         assertThat(user.passwordHash()).isEqualTo(FakePasswordHasher.hashOf("secret-pw"));
         assertThat(world.stored(user.id()).passwordHash()).isEqualTo(FakePasswordHasher.hashOf("secret-pw"));
@@ -87,6 +89,6 @@ class CreateUserServiceTest {
         User second = world.createUser("ada@example.com", "Ada again");
 
         assertThat(second.id()).isNotEqualTo(first.id());
-        assertThat(world.find.find(new FindUserQuery(second.id())).name().value()).isEqualTo("Ada again");
+        assertThat(world.find.find(new FindUserQuery(UserWorld.ROOT, second.id())).name().value()).isEqualTo("Ada again");
     }
 }

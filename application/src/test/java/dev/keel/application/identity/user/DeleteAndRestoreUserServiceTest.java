@@ -31,7 +31,7 @@ class DeleteAndRestoreUserServiceTest {
     }
 
     private void delete(UserId id, boolean permanent, Long expectedVersion) {
-        world.delete.delete(new DeleteUserCommand(id, permanent, Optional.ofNullable(expectedVersion)));
+        world.delete.delete(new DeleteUserCommand(UserWorld.ROOT, id, permanent, Optional.ofNullable(expectedVersion)));
     }
 
     @Test
@@ -104,18 +104,18 @@ class DeleteAndRestoreUserServiceTest {
         delete(ada.id(), false, null);
         Instant restoredAt = world.clock.advance(Duration.ofMinutes(5));
 
-        User restored = world.restore.restore(new RestoreUserCommand(ada.id()));
+        User restored = world.restore.restore(new RestoreUserCommand(UserWorld.ROOT, ada.id()));
 
         assertThat(restored.isDeleted()).isFalse();
         assertThat(restored.deletedAt()).isEmpty();
         assertThat(restored.version()).isEqualTo(2);
         assertThat(restored.updatedAt()).isEqualTo(restoredAt);
-        assertThat(world.find.find(new FindUserQuery(ada.id())).version()).isEqualTo(2);
+        assertThat(world.find.find(new FindUserQuery(UserWorld.ROOT, ada.id())).version()).isEqualTo(2);
     }
 
     @Test
     void restoreOfLiveUserChangesNothing() {
-        User restored = world.restore.restore(new RestoreUserCommand(ada.id()));
+        User restored = world.restore.restore(new RestoreUserCommand(UserWorld.ROOT, ada.id()));
 
         assertThat(restored.version()).isZero();
         assertThat(restored.updatedAt()).isEqualTo(ada.updatedAt());
@@ -125,7 +125,7 @@ class DeleteAndRestoreUserServiceTest {
 
     @Test
     void restoreOfUnknownUserIsNotFound() {
-        assertThatThrownBy(() -> world.restore.restore(new RestoreUserCommand(UNKNOWN)))
+        assertThatThrownBy(() -> world.restore.restore(new RestoreUserCommand(UserWorld.ROOT, UNKNOWN)))
                 .isInstanceOf(UserNotFoundException.class);
     }
 
@@ -133,7 +133,7 @@ class DeleteAndRestoreUserServiceTest {
     void permanentlyDeletedUserCannotBeRestored() {
         delete(ada.id(), true, null);
 
-        assertThatThrownBy(() -> world.restore.restore(new RestoreUserCommand(ada.id())))
+        assertThatThrownBy(() -> world.restore.restore(new RestoreUserCommand(UserWorld.ROOT, ada.id())))
                 .isInstanceOf(UserNotFoundException.class);
     }
 
@@ -142,7 +142,7 @@ class DeleteAndRestoreUserServiceTest {
         delete(ada.id(), false, null);
         world.createUser("ADA@example.com", "New Ada");
 
-        assertThatThrownBy(() -> world.restore.restore(new RestoreUserCommand(ada.id())))
+        assertThatThrownBy(() -> world.restore.restore(new RestoreUserCommand(UserWorld.ROOT, ada.id())))
                 .isInstanceOf(EmailAlreadyTakenException.class);
         assertThat(world.stored(ada.id()).isDeleted()).isTrue();
     }

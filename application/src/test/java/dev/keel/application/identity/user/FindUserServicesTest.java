@@ -32,7 +32,7 @@ class FindUserServicesTest {
     void liveUserIsFound() {
         User created = world.createUser("ada@example.com", "Ada");
 
-        User found = world.find.find(new FindUserQuery(created.id()));
+        User found = world.find.find(new FindUserQuery(UserWorld.ROOT, created.id()));
 
         assertThat(found.id()).isEqualTo(created.id());
         assertThat(found.email().value()).isEqualTo("ada@example.com");
@@ -43,7 +43,7 @@ class FindUserServicesTest {
     void unknownUserIsNotFound() {
         UserId unknown = new UserId(SequentialIdGenerator.nth(99));
 
-        assertThatThrownBy(() -> world.find.find(new FindUserQuery(unknown)))
+        assertThatThrownBy(() -> world.find.find(new FindUserQuery(UserWorld.ROOT, unknown)))
                 .isInstanceOfSatisfying(UserNotFoundException.class,
                         e -> assertThat(e.id()).isEqualTo(unknown.value().toString()));
     }
@@ -53,7 +53,7 @@ class FindUserServicesTest {
         User created = world.createUser("ada@example.com", "Ada");
         world.softDelete(created.id());
 
-        assertThatThrownBy(() -> world.find.find(new FindUserQuery(created.id())))
+        assertThatThrownBy(() -> world.find.find(new FindUserQuery(UserWorld.ROOT, created.id())))
                 .isInstanceOf(UserNotFoundException.class);
     }
 
@@ -62,7 +62,7 @@ class FindUserServicesTest {
         User created = world.createUser("ada@example.com", "Ada");
         int writesBefore = world.users.writes();
 
-        world.find.find(new FindUserQuery(created.id()));
+        world.find.find(new FindUserQuery(UserWorld.ROOT, created.id()));
 
         assertThat(world.unitOfWork.calls()).last().isEqualTo(new Call(Kind.READ, Isolation.READ_COMMITTED));
         assertThat(world.users.writes()).isEqualTo(writesBefore);
@@ -72,7 +72,7 @@ class FindUserServicesTest {
     void offsetPageIsReadInOneRepeatableReadSnapshot() {
         world.createUser("ada@example.com", "Ada");
 
-        world.findMany.find(new FindUsersQuery(UserFilter.ALL_LIVE, UserSort.DEFAULT, new PageRequest.Offset(1, 20)));
+        world.findMany.find(new FindUsersQuery(UserWorld.ROOT, UserFilter.ALL_LIVE, UserSort.DEFAULT, new PageRequest.Offset(1, 20)));
 
         assertThat(world.unitOfWork.calls()).last().isEqualTo(new Call(Kind.READ, Isolation.REPEATABLE_READ));
     }
@@ -81,7 +81,7 @@ class FindUserServicesTest {
     void keysetPageIsReadAtReadCommitted() {
         world.createUser("ada@example.com", "Ada");
 
-        world.findMany.find(new FindUsersQuery(UserFilter.ALL_LIVE, UserSort.DEFAULT,
+        world.findMany.find(new FindUsersQuery(UserWorld.ROOT, UserFilter.ALL_LIVE, UserSort.DEFAULT,
                 new PageRequest.Keyset(20, Optional.empty())));
 
         assertThat(world.unitOfWork.calls()).last().isEqualTo(new Call(Kind.READ, Isolation.READ_COMMITTED));
@@ -90,7 +90,7 @@ class FindUserServicesTest {
     @Test
     void listQueryReachesTheRepositoryUnchangedAndItsPageComesBack() {
         world.createUser("ada@example.com", "Ada");
-        world.create.create(CreateUserCommand.of("grace@example.com", "Grace", "password1", "ADMIN"));
+        world.create.create(CreateUserCommand.of(Optional.of(UserWorld.ROOT), "grace@example.com", "Grace", "password1", "ADMIN"));
         world.createUser("linus@example.com", "Linus");
         UserFilter admins = new UserFilter(Optional.empty(), Optional.of(Role.ADMIN), Optional.empty(),
                 Optional.empty(), Optional.empty(), UserFilter.Visibility.LIVE);
@@ -98,7 +98,7 @@ class FindUserServicesTest {
         PageRequest.Offset firstPage = new PageRequest.Offset(1, 10);
         int writesBefore = world.users.writes();
 
-        Page<User> page = world.findMany.find(new FindUsersQuery(admins, byName, firstPage));
+        Page<User> page = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, admins, byName, firstPage));
 
         assertThat(world.users.findCalls()).containsExactly(new FindCall(admins, byName, firstPage));
         assertThat(page).isInstanceOfSatisfying(Page.Offset.class, offset -> assertThat(offset.totalItems()).isEqualTo(1));
@@ -115,8 +115,8 @@ class FindUserServicesTest {
                 Optional.empty(), Optional.empty(), UserFilter.Visibility.DELETED_ONLY);
         PageRequest.Keyset first = new PageRequest.Keyset(10, Optional.empty());
 
-        Page<User> live = world.findMany.find(new FindUsersQuery(UserFilter.ALL_LIVE, UserSort.DEFAULT, first));
-        Page<User> deleted = world.findMany.find(new FindUsersQuery(deletedOnly, UserSort.DEFAULT, first));
+        Page<User> live = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, UserFilter.ALL_LIVE, UserSort.DEFAULT, first));
+        Page<User> deleted = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, deletedOnly, UserSort.DEFAULT, first));
 
         assertThat(live.items()).extracting(u -> u.name().value()).containsExactly("Ada");
         assertThat(deleted.items()).extracting(u -> u.name().value()).containsExactly("Grace");

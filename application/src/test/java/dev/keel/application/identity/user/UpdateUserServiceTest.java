@@ -1,5 +1,7 @@
 package dev.keel.application.identity.user;
 
+import dev.keel.application.identity.auth.Actor;
+
 import dev.keel.application.testing.DirectUnitOfWork;
 import dev.keel.application.testing.FakePasswordHasher;
 import dev.keel.application.testing.SequentialIdGenerator;
@@ -36,7 +38,10 @@ class UpdateUserServiceTest {
     }
 
     private User update(Long expectedVersion, String email, String name, String role, String status, String password) {
-        return world.update.update(UpdateUserCommand.of(ada.id(), expectedVersion, email, name, role, status, password));
+        // Ada as an administrator of herself: the policy lets her change every field (PolicyTest covers who may not).
+        Actor self = new Actor(ada.id(), Role.ADMIN, UserWorld.actorOf(ada).sessionId());
+        return world.update.update(UpdateUserCommand.of(self, ada.id(), expectedVersion, email, name, role, status,
+                password, password == null ? null : "password-Ada"));
     }
 
     @Test
@@ -107,8 +112,10 @@ class UpdateUserServiceTest {
         update(null, null, null, null, null, "brand-new-secret");
 
         assertThat(world.hasher.hashesInsideTransaction()).isZero();
+        // Reads for the current-password check and the throttle, then the one write.
         assertThat(world.unitOfWork.calls().subList(callsBefore, world.unitOfWork.calls().size()))
-                .extracting(DirectUnitOfWork.Call::kind).containsExactly(DirectUnitOfWork.Kind.WRITE);
+                .extracting(DirectUnitOfWork.Call::kind)
+                .containsExactly(DirectUnitOfWork.Kind.READ, DirectUnitOfWork.Kind.READ, DirectUnitOfWork.Kind.WRITE);
     }
 
     @Test
@@ -152,7 +159,7 @@ class UpdateUserServiceTest {
     void unknownUserCannotBeUpdated() {
         UserId unknown = new UserId(SequentialIdGenerator.nth(404));
 
-        assertThatThrownBy(() -> world.update.update(UpdateUserCommand.of(unknown, null, null, "X", null, null, null)))
+        assertThatThrownBy(() -> world.update.update(UpdateUserCommand.of(UserWorld.ROOT, unknown, null, null, null, "MEMBER", null, null, null)))
                 .isInstanceOf(UserNotFoundException.class);
     }
 

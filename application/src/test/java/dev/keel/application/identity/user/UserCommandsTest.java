@@ -1,5 +1,9 @@
 package dev.keel.application.identity.user;
 
+import java.util.Optional;
+
+import dev.keel.application.testing.UserWorld;
+
 import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.identity.user.Role;
@@ -18,7 +22,7 @@ class UserCommandsTest {
 
     @Test
     void createReportsEveryInvalidFieldAtOnce() {
-        assertThatThrownBy(() -> CreateUserCommand.of("not-an-email", "  ", "short", "OWNER"))
+        assertThatThrownBy(() -> CreateUserCommand.of(Optional.of(UserWorld.ROOT), "not-an-email", "  ", "short", "OWNER"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
                         new FieldViolation("email", "must be a valid e-mail address"),
                         new FieldViolation("name", "must not be blank"),
@@ -28,19 +32,19 @@ class UserCommandsTest {
 
     @Test
     void createReportsMissingRequiredFields() {
-        assertThatThrownBy(() -> CreateUserCommand.of(null, null, null, null))
+        assertThatThrownBy(() -> CreateUserCommand.of(Optional.of(UserWorld.ROOT), null, null, null, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("email", "name", "password"));
     }
 
     @Test
     void createWithoutRoleMakesAMember() {
-        assertThat(CreateUserCommand.of("ada@example.com", "Ada", "password1", null).role()).isEqualTo(Role.MEMBER);
+        assertThat(CreateUserCommand.of(Optional.of(UserWorld.ROOT), "ada@example.com", "Ada", "password1", null).role()).isEqualTo(Role.MEMBER);
     }
 
     @Test
     void createNormalisesValidInput() {
-        CreateUserCommand command = CreateUserCommand.of(" Ada@Example.com ", "  Ada  ", "password1", "ADMIN");
+        CreateUserCommand command = CreateUserCommand.of(Optional.of(UserWorld.ROOT), " Ada@Example.com ", "  Ada  ", "password1", "ADMIN");
 
         assertThat(command.email().value()).isEqualTo("ada@example.com");
         assertThat(command.name().value()).isEqualTo("Ada");
@@ -50,14 +54,14 @@ class UserCommandsTest {
 
     @Test
     void createRoleMustBeSpelledExactly() {
-        assertThatThrownBy(() -> CreateUserCommand.of("ada@example.com", "Ada", "password1", "admin"))
+        assertThatThrownBy(() -> CreateUserCommand.of(Optional.of(UserWorld.ROOT), "ada@example.com", "Ada", "password1", "admin"))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("role"));
     }
 
     @Test
     void updateWithOnlyNullsLeavesEverythingAsItIs() {
-        UpdateUserCommand command = UpdateUserCommand.of(ID, null, null, null, null, null, null);
+        UpdateUserCommand command = UpdateUserCommand.of(UserWorld.ROOT, ID, null, null, null, null, null, null, null);
 
         assertThat(command.id()).isEqualTo(ID);
         assertThat(command.expectedVersion()).isEmpty();
@@ -70,19 +74,20 @@ class UserCommandsTest {
 
     @Test
     void updateReportsEveryInvalidFieldAtOnce() {
-        assertThatThrownBy(() -> UpdateUserCommand.of(ID, 1L, "x@", "", "boss", "active", "1234567"))
+        assertThatThrownBy(() -> UpdateUserCommand.of(UserWorld.ROOT, ID, 1L, "x@", "", "boss", "active", "1234567", null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
                         new FieldViolation("email", "must be a valid e-mail address"),
                         new FieldViolation("name", "must not be blank"),
                         new FieldViolation("role", "must be one of MEMBER, ADMIN"),
                         new FieldViolation("status", "must be one of ACTIVE, SUSPENDED"),
-                        new FieldViolation("password", "must be between 8 and 128 characters")));
+                        new FieldViolation("password", "must be between 8 and 128 characters"),
+                        new FieldViolation("currentPassword", "is required to change the password")));
     }
 
     @Test
     void updateCarriesGivenValuesAndExpectedVersion() {
-        UpdateUserCommand command = UpdateUserCommand.of(ID, 4L, "NEW@example.com", " New ", "ADMIN", "SUSPENDED",
-                "new-password");
+        UpdateUserCommand command = UpdateUserCommand.of(UserWorld.ROOT, ID, 4L, "NEW@example.com", " New ", "ADMIN", "SUSPENDED",
+                "new-password", "old-password");
 
         assertThat(command.expectedVersion()).contains(4L);
         assertThat(command.email()).hasValueSatisfying(e -> assertThat(e.value()).isEqualTo("new@example.com"));

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdempotentExecutionTest {
 
     private static final String KEY = "key-123";
+    private static final String SCOPE = "user:1";
     private static final StoredResponse CREATED = new StoredResponse(201,
             Map.of("Location", "/users/1", "ETag", "\"0\""), "{\"id\":1}");
     private static final Function<DomainException, StoredResponse> AS_PROBLEM =
@@ -41,7 +42,7 @@ class IdempotentExecutionTest {
     }
 
     private IdempotentExecution.Outcome run(String key, String fingerprint, Supplier<StoredResponse> request) {
-        return execution.execute(key, fingerprint, request, AS_PROBLEM);
+        return execution.execute(SCOPE, key, fingerprint, request, AS_PROBLEM);
     }
 
     @Test
@@ -50,7 +51,7 @@ class IdempotentExecutionTest {
 
         assertThat(outcome).isEqualTo(new IdempotentExecution.Outcome(CREATED, false));
         assertThat(runs).hasValue(1);
-        assertThat(store.find(KEY, clock.now())).contains(new IdempotencyRecord("fp-1", CREATED));
+        assertThat(store.find(SCOPE, KEY, clock.now())).contains(new IdempotencyRecord("fp-1", CREATED));
         assertThat(unitOfWork.calls()).extracting(DirectUnitOfWork.Call::kind)
                 .containsExactly(DirectUnitOfWork.Kind.WRITE, DirectUnitOfWork.Kind.NESTED);
     }
@@ -75,7 +76,7 @@ class IdempotentExecutionTest {
 
     @Test
     void keyLockedByARunningRequestIsAConflictAndNothingRuns() {
-        store.holdElsewhere(KEY);
+        store.holdElsewhere(SCOPE, KEY);
 
         assertThatThrownBy(() -> run(KEY, "fp-1", counting(CREATED)))
                 .isInstanceOf(IdempotentRequestInProgressException.class);

@@ -114,6 +114,16 @@ public final class User {
         return changed;
     }
 
+    /** A live, active administrator. */
+    public boolean isActiveAdministrator() {
+        return deletedAt == null && status == UserStatus.ACTIVE && role == Role.ADMIN;
+    }
+
+    /** Whether the user may sign in and refresh sessions: live and active. */
+    public boolean maySignIn() {
+        return deletedAt == null && status == UserStatus.ACTIVE;
+    }
+
     public boolean isDeleted() {
         return deletedAt != null;
     }

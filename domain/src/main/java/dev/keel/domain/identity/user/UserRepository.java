@@ -14,6 +14,16 @@ public interface UserRepository {
     /** The user if it exists and is not soft-deleted. */
     Optional<User> findLive(UserId id);
 
+    /** The live user with this e-mail (compared case-insensitively). */
+    Optional<User> findLiveByEmail(Email email);
+
+    /**
+     * The ids of the live, active administrators, locked until the end of the transaction (in id order, so that
+     * concurrent callers never deadlock). A change that could remove an administrator calls this first: of two
+     * such changes at once, the second sees the first's result.
+     */
+    java.util.List<UserId> lockActiveAdministrators();
+
     /** The user whether soft-deleted or not. */
     Optional<User> findIncludingDeleted(UserId id);
 

@@ -5,6 +5,7 @@ import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.ConcurrentUpdateException;
+import dev.keel.domain.identity.user.Email;
 import dev.keel.domain.identity.user.EmailAlreadyTakenException;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
@@ -12,11 +13,16 @@ import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** {@link UserRepository} on PostgreSQL: Micronaut Data for writes, hand-written SQL read by position for reads. */
@@ -26,15 +32,42 @@ public final class UserPersistenceAdapter implements UserRepository {
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
     private static final String SELECT_BY_ID = "SELECT " + UserRow.COLUMNS + " FROM app_user WHERE id = ?";
     private static final String SELECT_LIVE_BY_ID = SELECT_BY_ID + " AND deleted_at IS NULL";
+    /** By the live-e-mail unique index ({@code lower(email)}); e-mails are stored lower-case. */
+    private static final String SELECT_LIVE_BY_EMAIL = "SELECT " + UserRow.COLUMNS
+            + " FROM app_user WHERE lower(email) = lower(?) AND deleted_at IS NULL";
+
+    private static final String LOCK_ACTIVE_ADMINISTRATORS = """
+            SELECT id FROM app_user WHERE role = 'ADMIN' AND status = 'ACTIVE' AND deleted_at IS NULL
+             ORDER BY id FOR UPDATE""";
 
     private final UserJdbcRepository rows;
     private final RowLookup lookup;
     private final ListReader lists;
+    private final JdbcOperations jdbc;
 
-    UserPersistenceAdapter(UserJdbcRepository rows, RowLookup lookup, ListReader lists) {
+    UserPersistenceAdapter(UserJdbcRepository rows, RowLookup lookup, ListReader lists, JdbcOperations jdbc) {
         this.rows = rows;
         this.lookup = lookup;
         this.lists = lists;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<User> findLiveByEmail(Email email) {
+        return lookup.find(SELECT_LIVE_BY_EMAIL, email.value(), UserRowMapper::toDomain);
+    }
+
+    @Override
+    public List<UserId> lockActiveAdministrators() {
+        return jdbc.prepareStatement(LOCK_ACTIVE_ADMINISTRATORS, ps -> {
+            List<UserId> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(new UserId(rs.getObject(1, UUID.class)));
+                }
+            }
+            return ids;
+        });
     }
 
     @Override

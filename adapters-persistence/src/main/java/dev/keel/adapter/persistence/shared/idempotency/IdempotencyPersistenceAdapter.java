@@ -28,15 +28,15 @@ public final class IdempotencyPersistenceAdapter implements IdempotencyStore {
 
     /** The advisory-lock namespace of idempotency keys ('KEEL' in ASCII), so other locks cannot collide. */
     private static final int LOCK_NAMESPACE = 0x4B45454C;
-    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?, hashtext(?))";
+    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock(?, hashtext(? || ' ' || ?))";
     private static final String FIND = """
             SELECT fingerprint, response_status, response_headers, response_body
-              FROM idempotency_key WHERE request_key = ? AND expires_at > ?""";
+              FROM idempotency_key WHERE scope = ? AND request_key = ? AND expires_at > ?""";
     private static final String SAVE = """
-            INSERT INTO idempotency_key (id, request_key, fingerprint, response_status, response_headers,
+            INSERT INTO idempotency_key (id, scope, request_key, fingerprint, response_status, response_headers,
                                          response_body, expires_at, created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-            ON CONFLICT (request_key) DO UPDATE
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+            ON CONFLICT (scope, request_key) DO UPDATE
                SET fingerprint = EXCLUDED.fingerprint, response_status = EXCLUDED.response_status,
                    response_headers = EXCLUDED.response_headers, response_body = EXCLUDED.response_body,
                    expires_at = EXCLUDED.expires_at, created_at = EXCLUDED.created_at,
@@ -55,10 +55,11 @@ public final class IdempotencyPersistenceAdapter implements IdempotencyStore {
     }
 
     @Override
-    public boolean tryLock(String key) {
+    public boolean tryLock(String scope, String key) {
         return jdbc.prepareStatement(TRY_LOCK, ps -> {
             ps.setInt(1, LOCK_NAMESPACE);
-            ps.setString(2, key);
+            ps.setString(2, scope);
+            ps.setString(3, key);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);
@@ -67,10 +68,11 @@ public final class IdempotencyPersistenceAdapter implements IdempotencyStore {
     }
 
     @Override
-    public Optional<IdempotencyRecord> find(String key, Instant now) {
+    public Optional<IdempotencyRecord> find(String scope, String key, Instant now) {
         return jdbc.prepareStatement(FIND, ps -> {
-            ps.setString(1, key);
-            ps.setObject(2, now.atOffset(ZoneOffset.UTC));
+            ps.setString(1, scope);
+            ps.setString(2, key);
+            ps.setObject(3, now.atOffset(ZoneOffset.UTC));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -83,17 +85,18 @@ public final class IdempotencyPersistenceAdapter implements IdempotencyStore {
     }
 
     @Override
-    public void save(String key, IdempotencyRecord record, Instant now, Duration retention) {
+    public void save(String scope, String key, IdempotencyRecord record, Instant now, Duration retention) {
         int written = jdbc.prepareStatement(SAVE, ps -> {
             ps.setObject(1, ids.newId());
-            ps.setString(2, key);
-            ps.setString(3, record.fingerprint());
-            ps.setInt(4, record.response().status());
-            ps.setArray(5, ps.getConnection().createArrayOf("text", flatten(record.response().headers())));
-            ps.setString(6, record.response().body());
-            ps.setObject(7, now.plus(retention).atOffset(ZoneOffset.UTC));
-            ps.setObject(8, now.atOffset(ZoneOffset.UTC));
+            ps.setString(2, scope);
+            ps.setString(3, key);
+            ps.setString(4, record.fingerprint());
+            ps.setInt(5, record.response().status());
+            ps.setArray(6, ps.getConnection().createArrayOf("text", flatten(record.response().headers())));
+            ps.setString(7, record.response().body());
+            ps.setObject(8, now.plus(retention).atOffset(ZoneOffset.UTC));
             ps.setObject(9, now.atOffset(ZoneOffset.UTC));
+            ps.setObject(10, now.atOffset(ZoneOffset.UTC));
             return ps.executeUpdate();
         });
         if (written != 1) {

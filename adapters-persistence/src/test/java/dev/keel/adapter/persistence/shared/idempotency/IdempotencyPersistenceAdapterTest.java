@@ -43,11 +43,11 @@ class IdempotencyPersistenceAdapterTest {
     void aRecordRolledBackWithItsTransactionIsNotThere() {
         String key = key();
         assertThatThrownBy(() -> unitOfWork.write(() -> {
-            store.save(key, new IdempotencyRecord("fp", CREATED), now, RETENTION);
+            store.save("user:a", key, new IdempotencyRecord("fp", CREATED), now, RETENTION);
             throw new IllegalStateException("the effect failed");
         })).hasMessage("the effect failed");
 
-        assertThat(unitOfWork.read(() -> store.find(key, now))).isEmpty();
+        assertThat(unitOfWork.read(() -> store.find("user:a", key, now))).isEmpty();
     }
 
     @Test
@@ -56,19 +56,20 @@ class IdempotencyPersistenceAdapterTest {
         var locked = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         CompletableFuture<Boolean> holder = CompletableFuture.supplyAsync(() -> unitOfWork.write(() -> {
-            boolean got = store.tryLock(key);
+            boolean got = store.tryLock("user:a", key);
             locked.countDown();
             await(release);
             return got;
         }));
         assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(unitOfWork.write(() -> store.tryLock(key))).as("while held elsewhere").isFalse();
-        assertThat(unitOfWork.write(() -> store.tryLock("other-" + key))).as("another key").isTrue();
+        assertThat(unitOfWork.write(() -> store.tryLock("user:a", key))).as("while held elsewhere").isFalse();
+        assertThat(unitOfWork.write(() -> store.tryLock("user:a", "other-" + key))).as("another key").isTrue();
+        assertThat(unitOfWork.write(() -> store.tryLock("user:b", key))).as("the same key of another caller").isTrue();
 
         release.countDown();
         assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(unitOfWork.write(() -> store.tryLock(key))).as("after the holder committed").isTrue();
+        assertThat(unitOfWork.write(() -> store.tryLock("user:a", key))).as("after the holder committed").isTrue();
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,5 +1,6 @@
 package dev.keel.adapter.web.identity.user;
 
+import dev.keel.adapter.web.identity.auth.Actors;
 import dev.keel.adapter.web.shared.ApiProblems;
 import dev.keel.adapter.web.shared.ETags;
 import dev.keel.adapter.web.shared.IdempotentRequests;
@@ -45,6 +46,9 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -59,6 +63,7 @@ import java.util.UUID;
 /** The users resource. Blocking JDBC work: runs on the blocking executor (virtual threads), never the event loop. */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Users")
 public class UserController {
 
@@ -88,8 +93,9 @@ public class UserController {
     }
 
     @Post
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user", description = "Idempotent when an Idempotency-Key is sent: the first response is replayed for 24 h.")
+    @Operation(summary = "Create a user (sign-up)", description = "Without a token (sign-up, unless KEEL_SIGNUP=closed) or with a member's: a MEMBER. Other roles, or any user while sign-up is closed, need an administrator's token. Idempotent when an Idempotency-Key is sent: the first response is replayed for 24 h.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateUserRequest.class)))
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UserResponse.class)),
@@ -100,13 +106,15 @@ public class UserController {
     @ApiProblems.WithBody
     @ApiProblems.Conflict
     @ApiProblems.BusinessRule
-    HttpResponse<?> create(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body,
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<?> create(HttpRequest<?> request, @Nullable Authentication authentication, @Parameter(hidden = true) @Body byte[] body,
                            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateUserRequest> parsed = JsonBody.read(body, CreateUserRequest.class);
         CreateUserRequest fields = parsed.value();
-        var command = CreateUserCommand.of(fields.email(), fields.name(), fields.password(), fields.role());
+        var command = CreateUserCommand.of(Actors.optional(authentication), fields.email(), fields.name(), fields.password(), fields.role());
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             User user = createUser.create(command);
             return withETag(HttpResponse.created(UserWebMapper.toResponse(user),
@@ -119,9 +127,10 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "The user", content = @Content(schema = @Schema(implementation = UserResponse.class)),
             headers = @Header(name = "ETag", description = "The version, quoted"))
     @ApiProblems.Common
+    @ApiProblems.Unauthorized
     @ApiProblems.NotFound
-    HttpResponse<UserResponse> get(@PathVariable UUID id) {
-        User user = findUser.find(new FindUserQuery(new UserId(id)));
+    HttpResponse<UserResponse> get(@Nullable Authentication authentication, @PathVariable UUID id) {
+        User user = findUser.find(new FindUserQuery(Actors.of(authentication), new UserId(id)));
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 
@@ -131,10 +140,12 @@ public class UserController {
     @ApiResponse(responseCode = "200", description = "A CursorPage of users, or an OffsetPage with page/size",
             content = @Content(schema = @Schema(oneOf = {UserPageDocs.CursorPage.class, UserPageDocs.OffsetPage.class})))
     @ApiProblems.Common
-    HttpResponse<?> list(HttpRequest<?> request, @RequestBean UserListParameters parameters, @RequestBean Paging paging) {
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication, @RequestBean UserListParameters parameters, @RequestBean Paging paging) {
         ListRequest<UserFilter, UserSortField> list = lists.read(request, parameters, parameters.sort(),
                 paging, parameters::toFilter);
-        Page<User> found = findUsers.find(new FindUsersQuery(list.filter(), new UserSort(list.sortField(),
+        Page<User> found = findUsers.find(new FindUsersQuery(Actors.of(authentication), list.filter(), new UserSort(list.sortField(),
                 list.direction()), list.page()));
         return HttpResponse.ok(lists.respond(list, found.map(UserWebMapper::toResponse)));
     }
@@ -152,14 +163,18 @@ public class UserController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     @ApiProblems.PreconditionFailed
-    HttpResponse<UserResponse> patch(@PathVariable UUID id,
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    @ApiProblems.TooManyRequests
+    HttpResponse<UserResponse> patch(@Nullable Authentication authentication, @PathVariable UUID id,
                                      @Parameter(hidden = true) @Body byte[] body,
                                      @Parameter(description = "The ETag the change is based on; 412 when stale")
                                      @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         UserPatchRequest patch = JsonBody.read(body, UserPatchRequest.class).value();
-        User user = updateUser.update(UpdateUserCommand.of(new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
+        User user = updateUser.update(UpdateUserCommand.of(Actors.of(authentication), new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
                 newValue(patch.email()), newValue(patch.name()), newValue(patch.role()), newValue(patch.status()),
-                newValue(patch.password())));
+                newValue(patch.password()), newValue(patch.currentPassword())));
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 
@@ -170,12 +185,15 @@ public class UserController {
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     @ApiProblems.PreconditionFailed
-    HttpResponse<Void> delete(@PathVariable UUID id,
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<Void> delete(@Nullable Authentication authentication, @PathVariable UUID id,
                               @Parameter(description = "true removes the row for good", schema = @Schema(type = "boolean", defaultValue = "false"))
                               @Nullable @QueryValue Boolean permanent,
                               @Parameter(description = "The ETag the deletion is based on; 412 when stale")
                               @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        deleteUser.delete(new DeleteUserCommand(new UserId(id), Boolean.TRUE.equals(permanent),
+        deleteUser.delete(new DeleteUserCommand(Actors.of(authentication), new UserId(id), Boolean.TRUE.equals(permanent),
                 ETags.expectedVersion(ifMatch)));
         return HttpResponse.noContent();
     }
@@ -187,8 +205,10 @@ public class UserController {
     @ApiProblems.Common
     @ApiProblems.NotFound
     @ApiProblems.Conflict
-    HttpResponse<UserResponse> restore(@PathVariable UUID id) {
-        User user = restoreUser.restore(new RestoreUserCommand(new UserId(id)));
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<UserResponse> restore(@Nullable Authentication authentication, @PathVariable UUID id) {
+        User user = restoreUser.restore(new RestoreUserCommand(Actors.of(authentication), new UserId(id)));
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 

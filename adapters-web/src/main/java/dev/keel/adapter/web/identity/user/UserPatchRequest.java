@@ -13,5 +13,6 @@ public record UserPatchRequest(
         @Schema(type = "string", minLength = 1, maxLength = 100) PatchField<String> name,
         @Schema(type = "string", allowableValues = {"MEMBER", "ADMIN"}) PatchField<String> role,
         @Schema(type = "string", allowableValues = {"ACTIVE", "SUSPENDED"}) PatchField<String> status,
-        @Schema(type = "string", minLength = 8, maxLength = 128, format = "password") PatchField<String> password) {
+        @Schema(type = "string", minLength = 8, maxLength = 128, format = "password", description = "Your own only; needs currentPassword") PatchField<String> password,
+        @Schema(type = "string", format = "password", description = "Required with password: the password it replaces") PatchField<String> currentPassword) {
 }

@@ -4,6 +4,8 @@ import dev.keel.adapter.web.shared.ProblemResponses;
 import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -24,13 +26,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code @RequestBean} records) is the only list of parameters there is.
  */
 @ServerFilter("/api/**")
-final class QueryParameterFilter {
+final class QueryParameterFilter implements Ordered {
 
     private final ProblemResponses problems;
     private final Map<Object, QueryShape> shapes = new ConcurrentHashMap<>();
 
     QueryParameterFilter(ProblemResponses problems) {
         this.problems = problems;
+    }
+
+    /** After the security filter: an anonymous request to a protected route is a 401, whatever its query. */
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
     }
 
     @RequestFilter

@@ -1,0 +1,26 @@
+package dev.keel.application.identity.user;
+
+import dev.keel.domain.identity.user.LastAdministratorException;
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserRepository;
+
+import java.util.List;
+
+/** Keeps at least one active administrator, also when two of them are demoted at the same moment. */
+final class LastAdministratorGuard {
+
+    private LastAdministratorGuard() {
+    }
+
+    /**
+     * Call inside the unit of work, before writing a change that ends {@code leaving}'s active administration.
+     * The lock on the active administrators makes concurrent changes of this kind run one after the other; the
+     * later one sees the earlier one's result.
+     */
+    static void requireAnotherActiveAdministrator(UserRepository users, UserId leaving) {
+        List<UserId> administrators = users.lockActiveAdministrators();
+        if (administrators.stream().noneMatch(id -> !id.equals(leaving))) {
+            throw new LastAdministratorException();
+        }
+    }
+}

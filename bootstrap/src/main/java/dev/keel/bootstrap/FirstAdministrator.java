@@ -1,0 +1,46 @@
+package dev.keel.bootstrap;
+
+import dev.keel.application.identity.user.EnsureAdministratorCommand;
+import dev.keel.application.identity.user.EnsureAdministratorUseCase;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code KEEL_ADMIN_EMAIL} and {@code KEEL_ADMIN_PASSWORD}: at start-up, an active ADMIN with that e-mail is
+ * created unless a live user already has it (that user is left as it is).
+ */
+@Singleton
+class FirstAdministrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final EnsureAdministratorUseCase ensureAdministrator;
+    private final String email;
+    private final String password;
+
+    FirstAdministrator(EnsureAdministratorUseCase ensureAdministrator,
+                       @Value("${keel.auth.admin.email:}") String email,
+                       @Value("${keel.auth.admin.password:}") String password) {
+        this.ensureAdministrator = ensureAdministrator;
+        this.email = email;
+        this.password = password;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (email.isBlank() && password.isBlank()) {
+            return;
+        }
+        if (email.isBlank() || password.isBlank()) {
+            throw new IllegalStateException("KEEL_ADMIN_EMAIL and KEEL_ADMIN_PASSWORD must be set together");
+        }
+        boolean created = ensureAdministrator.ensure(EnsureAdministratorCommand.of(email, password));
+        if (created) {
+            LOG.info("Created the administrator {} (KEEL_ADMIN_EMAIL)", email.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}

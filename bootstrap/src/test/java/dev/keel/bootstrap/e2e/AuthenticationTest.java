@@ -1,0 +1,193 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in, tokens, sessions and throttling over HTTP, against the real database. */
+@MicronautTest
+class AuthenticationTest extends EndToEndTest {
+
+    private String email(String label) {
+        return label + "-" + run + "@example.com";
+    }
+
+    private String member(String label) {
+        String email = email(label);
+        assertThat(api.post("/api/v1/users", Api.userJson(email, "Member " + label)).status()).isEqualTo(201);
+        return email;
+    }
+
+    private Api.Response signIn(String email, String password) {
+        return anonymous.post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    }
+
+    private Api.Response refresh(String refreshToken) {
+        return anonymous.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refreshToken + "\"}");
+    }
+
+    @Test
+    void signInAnswersABearerPairAndTheTokenShowsWhoIsSignedIn() {
+        String email = member("pair");
+
+        Api.Response tokens = signIn(email, Api.PASSWORD);
+
+        assertThat(tokens.status()).isEqualTo(200);
+        assertThat(tokens.text("tokenType")).isEqualTo("Bearer");
+        assertThat(tokens.text("expiresIn")).isEqualTo("900");
+        assertThat(tokens.text("refreshToken")).matches("[A-Za-z0-9_-]{43}");
+        assertThat(tokens.header("Cache-Control")).isEqualTo("no-store");
+        String header = new String(Base64.getUrlDecoder().decode(tokens.text("accessToken").split("\\.")[0]), StandardCharsets.UTF_8);
+        assertThat(header).contains("\"alg\":\"RS256\"", "\"kid\"");
+        Api.Response me = anonymous.as(tokens.text("accessToken")).get("/api/v1/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text("email")).isEqualTo(email);
+        assertThat(me.text("role")).isEqualTo("MEMBER");
+    }
+
+    @Test
+    void unknownEmailWrongPasswordSuspendedAndDeletedUsersGetTheSame401() {
+        String suspended = member("suspended");
+        String deleted = member("deleted");
+        String suspendedId = signInId(suspended);
+        String deletedId = signInId(deleted);
+        assertThat(api.patch("/api/v1/users/" + suspendedId, "{\"status\":\"SUSPENDED\"}").status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/users/" + deletedId).status()).isEqualTo(204);
+
+        Api.Response unknown = assertProblem(signIn(email("nobody"), Api.PASSWORD), 401, "unauthorized");
+        for (Api.Response refused : new Api.Response[]{signIn(member("wrong"), "not-the-password"),
+                signIn(suspended, Api.PASSWORD), signIn(deleted, Api.PASSWORD), signIn("not-an-email", "x")}) {
+            assertProblem(refused, 401, "unauthorized");
+            assertThat(refused.text("detail")).isEqualTo(unknown.text("detail"));
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer");
+        }
+    }
+
+    private String signInId(String email) {
+        return anonymous.signedInAs(email, Api.PASSWORD).get("/api/v1/me").text("id");
+    }
+
+    @Test
+    void refreshRotatesAndAReusedRefreshTokenRevokesTheWholeSession() {
+        String email = member("rotate");
+        String first = signIn(email, Api.PASSWORD).text("refreshToken");
+
+        Api.Response second = refresh(first);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.text("refreshToken")).isNotEqualTo(first);
+        assertThat(anonymous.as(second.text("accessToken")).get("/api/v1/me").status()).isEqualTo(200);
+
+        // The first token comes back (stolen, replayed): 401, and the session's newest token dies with it.
+        assertProblem(refresh(first), 401, "unauthorized");
+        assertProblem(refresh(second.text("refreshToken")), 401, "unauthorized");
+        assertProblem(refresh("not-a-token"), 401, "unauthorized");
+    }
+
+    @Test
+    void logoutRevokesTheSessionAndItLeavesTheSessionList() {
+        String email = member("logout");
+        Api.Response kept = signIn(email, Api.PASSWORD);
+        Api.Response leaving = signIn(email, Api.PASSWORD);
+        Api client = anonymous.as(leaving.text("accessToken"));
+        assertThat(client.get("/api/v1/auth/sessions").json().values()).hasSize(2);
+
+        assertThat(client.post("/api/v1/auth/logout", null).status()).isEqualTo(204);
+
+        assertProblem(refresh(leaving.text("refreshToken")), 401, "unauthorized");
+        assertThat(refresh(kept.text("refreshToken")).status()).as("another session lives on").isEqualTo(200);
+        assertThat(client.get("/api/v1/auth/sessions").json().values()).hasSize(1);
+    }
+
+    @Test
+    void suspensionAndAPasswordChangeRevokeEverySession() {
+        String suspended = member("suspend-sessions");
+        String suspendedRefresh = signIn(suspended, Api.PASSWORD).text("refreshToken");
+        api.patch("/api/v1/users/" + signInId(suspended), "{\"status\":\"SUSPENDED\"}");
+        assertProblem(refresh(suspendedRefresh), 401, "unauthorized");
+
+        String changer = member("password-sessions");
+        Api.Response before = signIn(changer, Api.PASSWORD);
+        Api self = anonymous.as(before.text("accessToken"));
+        String id = self.get("/api/v1/me").text("id");
+        assertProblem(self.patch("/api/v1/users/" + id, "{\"password\":\"new-password-1\"}"), 400, "validation");
+        assertProblem(self.patch("/api/v1/users/" + id,
+                "{\"password\":\"new-password-1\",\"currentPassword\":\"wrong-password\"}"), 422, "wrong-current-password");
+        assertThat(self.patch("/api/v1/users/" + id,
+                "{\"password\":\"new-password-1\",\"currentPassword\":\"" + Api.PASSWORD + "\"}").status()).isEqualTo(200);
+
+        assertProblem(refresh(before.text("refreshToken")), 401, "unauthorized");
+        assertThat(signIn(changer, "new-password-1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void tamperedForeignAndMissingTokensAre401WithTheirChallenge() {
+        String token = signIn(member("tamper"), Api.PASSWORD).text("accessToken");
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("MEMBER", "ADMIN");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + parts[1] + ".";
+
+        for (String bad : new String[]{forged, none, token + "x", "garbage"}) {
+            Api.Response refused = assertProblem(anonymous.as(bad).get("/api/v1/users"), 401, "unauthorized");
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+        }
+        Api.Response missing = assertProblem(anonymous.get("/api/v1/users"), 401, "unauthorized");
+        assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    @Test
+    void authenticationIsDecidedBeforeTheQueryIsChecked() {
+        assertProblem(anonymous.get("/api/v1/users?limit=0&bogus=1"), 401, "unauthorized");
+        assertProblem(api.get("/api/v1/users?limit=0&bogus=1"), 400, "validation");
+    }
+
+    @Test
+    void sessionsOfOtherUsersAreNotFound() {
+        String email = member("own-sessions");
+        Api owner = anonymous.signedInAs(email, Api.PASSWORD);
+        String session = owner.get("/api/v1/auth/sessions").json().values().iterator().next().get("id").getStringValue();
+
+        assertProblem(api.delete("/api/v1/auth/sessions/" + session), 404, "not-found");
+        assertProblem(owner.delete("/api/v1/auth/sessions/" + UUID.randomUUID()), 404, "not-found");
+        assertThat(owner.delete("/api/v1/auth/sessions/" + session).status()).isEqualTo(204);
+    }
+
+    @Test
+    void fiveFailuresLockTheEmailOutEvenForTheRightPasswordAndTheLockOutSurvivesARestart() {
+        String email = member("throttled");
+        for (int i = 0; i < 5; i++) {
+            assertProblem(signIn(email, "wrong-password-" + i), 401, "unauthorized");
+        }
+
+        Api.Response locked = assertProblem(signIn(email, Api.PASSWORD), 429, "too-many-requests");
+        assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(1, 15 * 60);
+        assertThat(signIn(member("not-throttled"), Api.PASSWORD).status()).as("other e-mails").isEqualTo(200);
+
+        // Another instance of the service (or this one after a restart) reads the same failures from PostgreSQL.
+        try (EmbeddedServer restarted = ApplicationContext.run(EmbeddedServer.class,
+                Map.of("micronaut.server.port", -1), "test")) {
+            Api other = new Api(restarted, jsonMapper);
+            assertProblem(other.post("/api/v1/auth/token",
+                    "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}"), 429, "too-many-requests");
+        }
+    }
+
+    @Test
+    void theJwksPublishesTheSigningKeyWithoutItsPrivatePart() {
+        Api.Response jwks = anonymous.get("/.well-known/jwks.json");
+
+        assertThat(jwks.status()).isEqualTo(200);
+        assertThat(jwks.body()).contains("\"kty\":\"RSA\"", "\"kid\"", "\"n\"", "\"e\"").doesNotContain("\"d\"", "\"p\"");
+        assertThat(anonymous.get("/api/v1/.well-known/jwks.json").body()).isEqualTo(jwks.body());
+    }
+}

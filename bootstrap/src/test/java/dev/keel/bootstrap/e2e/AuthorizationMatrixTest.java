@@ -1,0 +1,166 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route of the API × {anonymous, a member acting on another user's resource, the resource's own user, an
+ * administrator} → the status each gets. The rows are checked against the application's route table: a new route
+ * without a row fails this test.
+ */
+@MicronautTest
+class AuthorizationMatrixTest extends EndToEndTest {
+
+    @Inject
+    Router router;
+
+    /** Who calls, and on whose resource. */
+    private record Caller(String name, Api client, String selfId, String selfEmail) {
+    }
+
+    /** The expected statuses of one route, and how to call it as a caller. */
+    private record Row(int anonymous, int member, int own, int admin, Function<Caller, Api.Response> call) {
+    }
+
+    private Caller anonymousCaller;
+    private Caller member;
+    private Caller own;
+    private Caller admin;
+    private final Map<String, Row> matrix = new LinkedHashMap<>();
+    private int counter;
+
+    private String unique(String label) {
+        return label + "-" + run + "-" + (counter++) + "@example.com";
+    }
+
+    /** A fresh member made by the administrator: its id. */
+    private String newUserId() {
+        return api.post("/api/v1/users", Api.userJson(unique("target"), "Target")).text("id");
+    }
+
+    /** The target of a user route: the caller's own user for "own", someone else's for everyone else. */
+    private String target(Caller caller) {
+        return caller == own ? caller.selfId() : newUserId();
+    }
+
+    @BeforeEach
+    void callersAndRows() {
+        anonymousCaller = new Caller("anonymous", anonymous, null, null);
+        admin = new Caller("admin", api, api.get("/api/v1/me").text("id"), Api.ADMIN_EMAIL);
+        member = memberCaller("member");
+        own = memberCaller("own");
+
+        row("POST /api/v1/users", 201, 201, 201, 201,
+                c -> c.client().post("/api/v1/users", Api.userJson(unique("signup"), "Signed Up")));
+        row("GET /api/v1/users", 401, 200, 200, 200, c -> c.client().get("/api/v1/users?limit=1"));
+        row("GET /api/v1/users/{id}", 401, 200, 200, 200, c -> c.client().get("/api/v1/users/" + target(c)));
+        row("PATCH /api/v1/users/{id}", 401, 403, 200, 200,
+                c -> c.client().patch("/api/v1/users/" + target(c), "{\"name\":\"Renamed\"}"));
+        row("DELETE /api/v1/users/{id}", 401, 403, 403, 204, c -> c.client().delete("/api/v1/users/" + target(c)));
+        row("POST /api/v1/users/{id}/restore", 401, 403, 403, 200,
+                c -> c.client().post("/api/v1/users/" + target(c) + "/restore", null));
+        row("GET /api/v1/me", 401, 200, 200, 200, c -> c.client().get("/api/v1/me"));
+        row("POST /api/v1/auth/token", 200, 200, 200, 200, c -> {
+            String email = unique("signin");
+            api.post("/api/v1/users", Api.userJson(email, "Signs In"));
+            return c.client().post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}");
+        });
+        row("POST /api/v1/auth/refresh", 200, 200, 200, 200, c -> {
+            String email = unique("refresh");
+            api.post("/api/v1/users", Api.userJson(email, "Refreshes"));
+            String refresh = anonymous.signIn(email, Api.PASSWORD).text("refreshToken");
+            return c.client().post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}");
+        });
+        row("POST /api/v1/auth/logout", 401, 204, 204, 204, c -> c.client().post("/api/v1/auth/logout", null));
+        row("GET /api/v1/auth/sessions", 401, 200, 200, 200, c -> c.client().get("/api/v1/auth/sessions"));
+        row("DELETE /api/v1/auth/sessions/{id}", 401, 404, 204, 404, c -> {
+            // Own: one of the caller's sessions; everyone else: a session of another user.
+            String owner = c == own ? c.selfEmail() : unique("sessions");
+            if (c != own) {
+                api.post("/api/v1/users", Api.userJson(owner, "Has Sessions"));
+            }
+            String session = anonymous.signedInAs(owner, Api.PASSWORD).get("/api/v1/auth/sessions")
+                    .json().values().iterator().next().get("id").getStringValue();
+            return c.client().delete("/api/v1/auth/sessions/" + session);
+        });
+        row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
+        row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
+    }
+
+    private Caller memberCaller(String label) {
+        String email = unique(label);
+        String id = api.post("/api/v1/users", Api.userJson(email, "Member " + label)).text("id");
+        return new Caller(label, anonymous.signedInAs(email, Api.PASSWORD), id, email);
+    }
+
+    private void row(String route, int anonymousStatus, int memberStatus, int ownStatus, int adminStatus,
+                     Function<Caller, Api.Response> call) {
+        matrix.put(route, new Row(anonymousStatus, memberStatus, ownStatus, adminStatus, call));
+    }
+
+    /** The API's routes from the router: "METHOD /template", HEAD left out (it follows GET). */
+    private Set<String> apiRoutes() {
+        return router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .map(route -> route.getHttpMethod() + " " + template(route))
+                .filter(route -> route.contains(" /api/") || route.contains(" /.well-known/"))
+                .collect(Collectors.toSet());
+    }
+
+    private static String template(UriRouteInfo<?, ?> route) {
+        return route.getUriMatchTemplate().toPathString();
+    }
+
+    @Test
+    void everyRouteHasARowAndEveryRowARoute() {
+        assertThat(AuthorizationMatrix.mismatches(apiRoutes(), matrix.keySet())).isEmpty();
+    }
+
+    @Test
+    void everyCallerGetsTheStatusOfItsRowOnEveryRoute() {
+        List<String> wrong = new ArrayList<>();
+        matrix.forEach((route, row) -> {
+            for (Caller caller : List.of(anonymousCaller, member, own, admin)) {
+                int expected = caller == anonymousCaller ? row.anonymous() : caller == member ? row.member()
+                        : caller == own ? row.own() : row.admin();
+                Api.Response response = row.call().apply(caller);
+                if (response.status() != expected) {
+                    wrong.add(route + " as " + caller.name() + ": expected " + expected + ", got " + response);
+                }
+                if (response.status() == 401) {
+                    assertThat(response.header("WWW-Authenticate")).as(route).startsWith("Bearer");
+                }
+                if (response.status() >= 400) {
+                    assertThat(response.header("Content-Type")).as(route).startsWith("application/problem+json");
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theCheckFailsForARouteWithoutARowAndForARowWithoutARoute() {
+        Set<String> rows = Set.of("GET /api/v1/users", "GET /api/v1/gone");
+
+        assertThat(AuthorizationMatrix.mismatches(Set.of("GET /api/v1/users", "POST /api/v1/projects"), rows))
+                .containsExactly("route without a matrix row: POST /api/v1/projects",
+                        "matrix row without a route: GET /api/v1/gone");
+        assertThat(AuthorizationMatrix.mismatches(apiRoutes(), Set.copyOf(new ArrayList<>(matrix.keySet()).subList(1, matrix.size()))))
+                .as("the real route table with one row left out").hasSize(1);
+    }
+}
