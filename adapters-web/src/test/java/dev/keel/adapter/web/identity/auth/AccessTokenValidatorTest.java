@@ -54,6 +54,19 @@ class AccessTokenValidatorTest {
     }
 
     @Test
+    void aRememberedTokenVouchesOnlyForItsExactText() {
+        String genuine = token();
+        assertThat(validator.verify(genuine)).isPresent();
+        String[] parts = genuine.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("MEMBER", "ADMIN");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes())
+                + "." + parts[2];
+
+        assertThat(validator.verify(forged)).isEmpty();
+        assertThat(validator.verify(genuine)).isPresent();
+    }
+
+    @Test
     void aTamperedPayloadIsRefused() {
         String[] parts = token().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("MEMBER", "ADMIN");
