@@ -111,6 +111,10 @@ keel_peak_rss_mib() {
   awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$keel_pid/status"
 }
 
+keel_rss_mib() {
+  awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$keel_pid/status"
+}
+
 # pgbench with the scenario's SQL script at the same concurrency; prints its transactions per second.
 run_pgbench() {
   local script="$1" tps
@@ -148,6 +152,6 @@ measure() {
   tps=$(run_pgbench "$sql")
   result=$(run_wrk "$lua" "$DURATION")
   read -r rps p50 p99 cpu <<<"$result"
-  printf '%-14s keel %8.0f req/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 req  | pgbench %8.0f tps  | ratio %5.1f %%  | peak RSS %s MiB\n' \
-    "$name" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')" "$(keel_peak_rss_mib)"
+  printf '%-14s keel %8.0f req/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 req  | pgbench %8.0f tps  | ratio %5.1f %%  | RSS %s MiB, peak %s MiB\n' \
+    "$name" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')" "$(keel_rss_mib)" "$(keel_peak_rss_mib)"
 }
