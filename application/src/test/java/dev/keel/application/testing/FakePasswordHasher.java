@@ -4,12 +4,16 @@ import dev.keel.application.identity.user.PasswordHasher;
 import dev.keel.domain.identity.user.Password;
 import dev.keel.domain.identity.user.PasswordHash;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** "hashed:" + password; counts hashing and notes whether it ever ran inside a transaction. */
 public final class FakePasswordHasher implements PasswordHasher {
 
     private final DirectUnitOfWork unitOfWork;
     private int hashes;
     private int hashesInsideTransaction;
+    private final List<PasswordHash> verified = new ArrayList<>();
 
     public FakePasswordHasher(DirectUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -30,11 +34,17 @@ public final class FakePasswordHasher implements PasswordHasher {
 
     @Override
     public boolean matches(Password password, PasswordHash hash) {
+        verified.add(hash);
         return hashOf(password.reveal()).equals(hash);
     }
 
     public int hashes() {
         return hashes;
+    }
+
+    /** The hashes passwords were checked against, in order. */
+    public List<PasswordHash> verified() {
+        return List.copyOf(verified);
     }
 
     public int hashesInsideTransaction() {

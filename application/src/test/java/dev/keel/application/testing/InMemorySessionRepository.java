@@ -5,6 +5,7 @@ import dev.keel.domain.identity.session.Session;
 import dev.keel.domain.identity.session.SessionId;
 import dev.keel.domain.identity.session.SessionRepository;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -61,9 +62,11 @@ public final class InMemorySessionRepository implements SessionRepository {
 
     @Override
     public void update(Session session) {
-        if (sessions.replace(session.id(), copy(session)) == null) {
-            throw new IllegalStateException("unknown session " + session.id());
+        Session stored = sessions.get(session.id());
+        if (stored == null || stored.version() != session.version()) {
+            throw new ConcurrentUpdateException("session", session.id());
         }
+        sessions.put(session.id(), copy(session, session.version() + 1));
     }
 
     @Override
@@ -72,14 +75,29 @@ public final class InMemorySessionRepository implements SessionRepository {
         for (Session session : sessions.values()) {
             if (session.belongsTo(user) && session.revokedAt().isEmpty()) {
                 session.revoke(now);
+                sessions.put(session.id(), copy(session, session.version() + 1));
                 revoked++;
             }
         }
         return revoked;
     }
 
+    @Override
+    public int purgeEndedBefore(Instant before, int batchSize) {
+        List<SessionId> ended = sessions.values().stream()
+                .filter(s -> !s.expiresAt().isAfter(before) || s.revokedAt().filter(r -> !r.isAfter(before)).isPresent())
+                .map(Session::id).limit(batchSize).toList();
+        ended.forEach(sessions::remove);
+        tokens.values().removeIf(token -> ended.contains(token.session()));
+        return ended.size();
+    }
+
     private static Session copy(Session s) {
+        return copy(s, s.version());
+    }
+
+    private static Session copy(Session s, long version) {
         return Session.rehydrate(s.id(), s.userId(), s.createdAt(), s.lastUsedAt(), s.expiresAt(),
-                s.userAgent().orElse(null), s.revokedAt().orElse(null), s.version());
+                s.userAgent().orElse(null), s.revokedAt().orElse(null), version);
     }
 }

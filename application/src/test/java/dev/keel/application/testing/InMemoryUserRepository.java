@@ -62,7 +62,7 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public List<UserId> lockActiveAdministrators() {
         return rows.values().stream().filter(User::isActiveAdministrator).map(User::id)
-                .sorted(java.util.Comparator.comparing(UserId::value)).toList();
+                .sorted((a, b) -> InMemoryListing.compareUnsigned(a.value(), b.value())).toList();
     }
 
     @Override

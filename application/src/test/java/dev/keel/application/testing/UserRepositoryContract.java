@@ -120,6 +120,46 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void findLiveByEmailIgnoresCaseAndSkipsSoftDeletedUsers() {
+        User ada = add(user("Ada", "by-email", T0, UUID.randomUUID()));
+        Email mixedCase = new Email(("By-Email." + run + "@Example.com"));
+
+        assertThat(read(() -> users().findLiveByEmail(mixedCase))).get().usingRecursiveComparison().isEqualTo(ada);
+        assertThat(read(() -> users().findLiveByEmail(new Email("nobody." + run + "@example.com")))).isEmpty();
+
+        change(ada.id(), live -> live.softDelete(T0.plusSeconds(1)));
+        assertThat(read(() -> users().findLiveByEmail(mixedCase))).isEmpty();
+        User successor = add(user("Successor", "by-email", T0.plusSeconds(2), UUID.randomUUID()));
+        assertThat(read(() -> users().findLiveByEmail(mixedCase))).get().extracting(User::id).isEqualTo(successor.id());
+    }
+
+    @Test
+    void lockActiveAdministratorsListsLiveActiveAdministratorsInIdOrder() {
+        UUID smallId = new UUID(RANDOM.nextLong() & Long.MAX_VALUE, RANDOM.nextLong());
+        UUID largeId = new UUID(RANDOM.nextLong() | Long.MIN_VALUE, RANDOM.nextLong());
+        User first = add(admin("first", largeId));
+        User second = add(admin("second", smallId));
+        User suspended = add(admin("suspended", UUID.randomUUID()));
+        change(suspended.id(), u -> u.changeStatus(UserStatus.SUSPENDED, T0.plusSeconds(1)));
+        User deleted = add(admin("deleted", UUID.randomUUID()));
+        change(deleted.id(), u -> u.softDelete(T0.plusSeconds(1)));
+        User member = add(user("Member", "member", T0, UUID.randomUUID()));
+
+        List<UserId> locked = write(() -> users().lockActiveAdministrators());
+
+        // Others' administrators may share the store: only the order of ours and the absence of the rest count.
+        assertThat(locked).contains(first.id(), second.id())
+                .doesNotContain(suspended.id(), deleted.id(), member.id());
+        assertThat(locked.indexOf(second.id())).as("ids in unsigned (PostgreSQL uuid) order")
+                .isLessThan(locked.indexOf(first.id()));
+    }
+
+    private User admin(String label, UUID id) {
+        return User.register(new UserId(id), new Email(label + "." + run + "@example.com"),
+                new UserName("Admin " + run), Role.ADMIN, new PasswordHash("$argon2id$fake"), T0);
+    }
+
+    @Test
     void liveEmailIsUniqueWhateverTheCaseButASoftDeletedUsersEmailCanBeTakenAndThenNotRestored() {
         User first = add(user("First", "unique", T0, UUID.randomUUID()));
         User twin = User.register(new UserId(UUID.randomUUID()), new Email(("UNIQUE." + run + "@Example.COM").toUpperCase(Locale.ROOT)),

@@ -110,8 +110,10 @@ public final class KeelArchitectureRules {
         // Bounded contexts.
         rule("CONTEXTS_USE_ONLY_ID_TYPES_AND_PORTS_OF_OTHER_CONTEXTS", classes()
                 .that(resideInAContextOtherThanShared())
-                .should(useOtherContextsOnlyThrough(idType().or(applicationPort()), "only through their id types and application ports"))
-                .because("a context reaches another only through its id types and application-level ports, "
+                .should(useOtherContextsOnlyThrough(idType().or(applicationPort()).or(theCaller()),
+                        "only through their id types, application ports and identity's Actor"))
+                .because("a context reaches another only through its id types and application-level ports (identity's "
+                        + "Actor, the caller that commands carry, is part of its published application API), "
                         + "never its aggregates, entities, repositories or adapters"));
 
         rule("IDENTITY_AND_SHARED_USE_NO_OTHER_CONTEXT", classes()
@@ -265,6 +267,15 @@ public final class KeelArchitectureRules {
     private DescribedPredicate<JavaClass> idType() {
         return describe("an id type (a *Id record of " + domain + ")", javaClass -> javaClass.isRecord()
                 && javaClass.getSimpleName().endsWith("Id") && javaClass.getPackageName().startsWith(root + ".domain."));
+    }
+
+    /**
+     * Identity's {@code Actor} (exactly that record): who makes a request. Commands of every context carry it, so it is
+     * part of identity's published application API, like its id types; nothing else of identity's application is.
+     */
+    private DescribedPredicate<JavaClass> theCaller() {
+        String actor = root + ".application.identity.auth.Actor";
+        return describe("identity's Actor (" + actor + ")", javaClass -> javaClass.getName().equals(actor));
     }
 
     /** An interface of the application: a use case or another port. */

@@ -190,4 +190,24 @@ class AuthenticationTest extends EndToEndTest {
         assertThat(jwks.body()).contains("\"kty\":\"RSA\"", "\"kid\"", "\"n\"", "\"e\"").doesNotContain("\"d\"", "\"p\"");
         assertThat(anonymous.get("/api/v1/.well-known/jwks.json").body()).isEqualTo(jwks.body());
     }
+
+    @Test
+    void transportRefusalsAnswerAnonymousRequestsBeforeAuthenticationAndTellNothingAboutResources() {
+        String existing = api.post("/api/v1/users", Api.userJson(email("transport"), "Transport")).text("id");
+        String unknown = UUID.randomUUID().toString();
+
+        for (String id : new String[] {existing, unknown}) {
+            Api.Response wrongType = anonymous.send("PATCH", "/api/v1/users/" + id, "text/plain", "{}");
+            assertProblem(wrongType, 415, "unsupported-media-type");
+            Api.Response notAcceptable = anonymous.get("/api/v1/users/" + id, "Accept", "text/csv");
+            assertProblem(notAcceptable, 406, "not-acceptable");
+            assertThat(wrongType.header("WWW-Authenticate")).isNull();
+        }
+        assertThat(anonymous.send("PATCH", "/api/v1/users/" + existing, "text/plain", "{}").text("detail"))
+                .isEqualTo(anonymous.send("PATCH", "/api/v1/users/" + unknown, "text/plain", "{}").text("detail"));
+        assertThat(anonymous.get("/api/v1/users/" + existing, "Accept", "text/csv").text("detail"))
+                .isEqualTo(anonymous.get("/api/v1/users/" + unknown, "Accept", "text/csv").text("detail"));
+        // With an acceptable request the same anonymous caller gets the 401.
+        assertThat(anonymous.get("/api/v1/users/" + existing).status()).isEqualTo(401);
+    }
 }

@@ -40,4 +40,10 @@ public interface SessionRepository {
 
     /** Revokes every session of the user that is not revoked yet; returns how many. */
     int revokeAll(UserId user, Instant now);
+
+    /**
+     * Deletes up to {@code batchSize} sessions that expired or were revoked at or before {@code before}, with their
+     * refresh tokens; returns how many sessions.
+     */
+    int purgeEndedBefore(Instant before, int batchSize);
 }

@@ -52,6 +52,14 @@ public final class SessionPersistenceAdapter implements SessionRepository {
             UPDATE user_session SET revoked_at = ?, updated_at = greatest(updated_at, ?), version = version + 1
              WHERE app_user_id = ? AND revoked_at IS NULL""";
 
+    /** Refresh tokens go with their session (ON DELETE CASCADE). */
+    private static final String PURGE = """
+            DELETE FROM user_session WHERE id IN (
+                SELECT id FROM user_session WHERE expires_at <= ?
+                UNION
+                SELECT id FROM user_session WHERE revoked_at <= ?
+                LIMIT ?)""";
+
     private final JdbcOperations jdbc;
     private final IdGenerator ids;
 
@@ -157,6 +165,16 @@ public final class SessionPersistenceAdapter implements SessionRepository {
             ps.setObject(1, utc(now));
             ps.setObject(2, utc(now));
             ps.setObject(3, user.value());
+            return ps.executeUpdate();
+        });
+    }
+
+    @Override
+    public int purgeEndedBefore(Instant before, int batchSize) {
+        return jdbc.prepareStatement(PURGE, ps -> {
+            ps.setObject(1, utc(before));
+            ps.setObject(2, utc(before));
+            ps.setInt(3, batchSize);
             return ps.executeUpdate();
         });
     }

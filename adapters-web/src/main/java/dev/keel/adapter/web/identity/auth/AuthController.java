@@ -40,7 +40,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
@@ -72,7 +72,7 @@ public class AuthController {
 
     @Post("/token")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @SecurityRequirements
+    @SecurityRequirement(name = "")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in", description = "Unknown e-mail, wrong password, suspended or deleted user: the same 401."
             + " After 5 failures for an e-mail (or 50 from a client address) within 15 minutes: 429 with Retry-After.")
@@ -95,7 +95,7 @@ public class AuthController {
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @SecurityRequirements
+    @SecurityRequirement(name = "")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a refresh token for a new pair",
             description = "The refresh token is used up. Presenting one that was already used revokes its whole session.")

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.Map;
@@ -33,7 +33,7 @@ public class JwksController {
 
     @Get(uris = {"/api/v1/.well-known/jwks.json", "/.well-known/jwks.json"})
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirements
+    @SecurityRequirement(name = "")
     @Operation(summary = "The JSON Web Key Set of the keys that verify access tokens")
     @ApiResponse(responseCode = "200", description = "JWKS (RFC 7517)", content = @Content(schema = @Schema(type = "object")))
     HttpResponse<Map<String, Object>> jwks() {

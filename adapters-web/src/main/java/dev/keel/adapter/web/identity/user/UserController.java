@@ -56,6 +56,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -94,6 +95,9 @@ public class UserController {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
+    // Anonymous sign-up, or an administrator's token for other roles and closed sign-up: the token is optional.
+    @SecurityRequirement(name = "")
+    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user (sign-up)", description = "Without a token (sign-up, unless KEEL_SIGNUP=closed) or with a member's: a MEMBER. Other roles, or any user while sign-up is closed, need an administrator's token. Idempotent when an Idempotency-Key is sent: the first response is replayed for 24 h.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
