@@ -105,11 +105,16 @@ public final class DevelopmentDatabase implements AutoCloseable {
         }
     }
 
-    static Path dataDirectory(Map<String, String> environment, Properties systemProperties) {
+    /** {@code $KEEL_DATA_DIR}, default {@code ~/.keel/data}: the development launcher's state. */
+    static Path keelDataDirectory(Map<String, String> environment, Properties systemProperties) {
         String configured = environment.get(DATA_DIR_VARIABLE);
-        Path base = present(configured) ? Path.of(configured)
+        return present(configured) ? Path.of(configured)
                 : Path.of(systemProperties.getProperty("user.home"), ".keel", "data");
-        return base.resolve("postgres");
+    }
+
+    /** The embedded cluster's folder, {@code $KEEL_DATA_DIR/postgres}. */
+    static Path dataDirectory(Map<String, String> environment, Properties systemProperties) {
+        return keelDataDirectory(environment, systemProperties).resolve("postgres");
     }
 
     private static int port(Map<String, String> environment) {

@@ -49,6 +49,15 @@ class DevelopmentDatabaseTest {
     }
 
     @Test
+    void theDevelopmentSigningKeysLiveInKeelDataDirBesideTheCluster() {
+        Properties system = new Properties();
+        system.setProperty("user.home", "/home/ada");
+        assertThat(DevelopmentLauncher.keyDirectory(Map.of("KEEL_DATA_DIR", "/srv/keel"), system))
+                .isEqualTo(Path.of("/srv/keel/jwt"));
+        assertThat(DevelopmentLauncher.keyDirectory(Map.of(), system)).isEqualTo(Path.of("/home/ada/.keel/data/jwt"));
+    }
+
+    @Test
     void aConfiguredUrlMeansNoEmbeddedDatabase() {
         try (var fromEnvironment = DevelopmentDatabase.startUnlessConfigured(
                 Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://db/keel"), new Properties())) {

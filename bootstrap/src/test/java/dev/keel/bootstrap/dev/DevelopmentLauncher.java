@@ -3,9 +3,11 @@ package dev.keel.bootstrap.dev;
 import dev.keel.bootstrap.KeelApplication;
 import io.micronaut.context.ApplicationContext;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Keel for development: {@code ./mvnw -Prun -pl bootstrap -am -DskipTests package} runs this {@code main} in its
@@ -22,6 +24,11 @@ public final class DevelopmentLauncher {
     private DevelopmentLauncher() {
     }
 
+    /** {@code $KEEL_DATA_DIR/jwt}: beside the embedded cluster's folder, not inside it. */
+    static Path keyDirectory(Map<String, String> environment, Properties systemProperties) {
+        return DevelopmentDatabase.keelDataDirectory(environment, systemProperties).resolve("jwt");
+    }
+
     public static void main(String[] args) {
         // The test class path also holds logback-test.xml, which logback would prefer; run with the service's own.
         if (System.getProperty("logback.configurationFile") == null) {
@@ -30,8 +37,7 @@ public final class DevelopmentLauncher {
         DevelopmentDatabase database = DevelopmentDatabase.startUnlessConfigured(System.getenv(), System.getProperties());
         // Without KEEL_JWT_SIGNING_KEY, access tokens are signed with a key pair kept in $KEEL_DATA_DIR/jwt, made once.
         Map<String, Object> properties = new HashMap<>(database.micronautProperties());
-        properties.put("keel.auth.jwt.key-directory",
-                DevelopmentDatabase.dataDirectory(System.getenv(), System.getProperties()).resolve("jwt").toString());
+        properties.put("keel.auth.jwt.key-directory", keyDirectory(System.getenv(), System.getProperties()).toString());
         ApplicationContext context = KeelApplication.micronaut(args)
                 .properties(properties)
                 .start();
