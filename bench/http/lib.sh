@@ -55,7 +55,8 @@ setup_database() {
   [ -f "$KEEL_JAR" ] || (cd "$repo" && ./mvnw -B -q -pl bootstrap -am -DskipTests package)
   JAVA_OPTS="${JAVA_OPTS-$(production_java_opts)}"
   psql -qX -d postgres -c "CREATE DATABASE $db"
-  for migration in "$repo"/adapters-persistence/src/main/resources/db/migration/V*.sql; do
+  # In version order (V10 after V9), as Flyway applies them.
+  for migration in $(ls "$repo"/adapters-persistence/src/main/resources/db/migration/V*.sql | sort -V); do
     psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 -f "$migration" >/dev/null
   done
   psql -qX -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<SQL

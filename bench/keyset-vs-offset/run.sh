@@ -11,7 +11,8 @@ db="keel_bench_$$"
 
 psql -qX -d postgres -c "CREATE DATABASE $db"
 trap 'psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"' EXIT
-for migration in "$migrations"/V*.sql; do
+# In version order (V10 after V9), as Flyway applies them.
+for migration in $(ls "$migrations"/V*.sql | sort -V); do
   psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 -f "$migration"
 done
 psql -qX -v ON_ERROR_STOP=1 -v users="$users" -d "$db" -f "$here/setup.sql"
