@@ -58,6 +58,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return caller == own ? caller.selfId() : newUserId();
     }
 
+    /** A project of the "own" caller; for everyone else, of a user they share no project with. */
+    private String project(Caller caller) {
+        Api creator = caller == own ? caller.client() : anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}").text("id");
+    }
+
     @BeforeEach
     void callersAndRows() {
         anonymousCaller = new Caller("anonymous", anonymous, null, null);
@@ -98,6 +104,10 @@ class AuthorizationMatrixTest extends EndToEndTest {
                     .json().values().iterator().next().get("id").getStringValue();
             return c.client().delete("/api/v1/auth/sessions/" + session);
         });
+        row("POST /api/v1/projects", 401, 201, 201, 201,
+                c -> c.client().post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}"));
+        // Projects are visible to their members only: the "own" caller's project, everyone else's someone else's.
+        row("GET /api/v1/projects/{id}", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c)));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

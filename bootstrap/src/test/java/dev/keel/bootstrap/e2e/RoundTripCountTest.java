@@ -134,6 +134,26 @@ class RoundTripCountTest implements TestPropertyProvider {
     }
 
     @Test
+    void aProjectReadIsOneRoundTripAndACreateWritesItsRowsInAFixedNumber() {
+        String id = api.post("/api/v1/projects", "{\"name\":\"Counted " + run + "\"}").text("id");
+
+        // The project, its owner and the caller's membership in one statement; a non-member's 404 as well.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + id)))).isEqualTo(1);
+        assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID())))).isEqualTo(1);
+        // Explicit slug: project (with BEGIN), owner membership, board, the three columns in one batch, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects",
+                "{\"name\":\"Counted\",\"slug\":\"explicit-" + run + "\"}")))).isEqualTo(EXPLICIT_SLUG_CREATE);
+        // A derived slug adds the SAVEPOINT and RELEASE around its attempt (so that a taken one can be retried).
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects", "{\"name\":\"Derived " + run + "\"}"))))
+                .isEqualTo(EXPLICIT_SLUG_CREATE + 2);
+        // Each taken candidate costs its SAVEPOINT, the refused INSERT and the ROLLBACK TO SAVEPOINT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects", "{\"name\":\"Derived " + run + "\"}"))))
+                .isEqualTo(EXPLICIT_SLUG_CREATE + 2 + 3);
+    }
+
+    private static final int EXPLICIT_SLUG_CREATE = 5;
+
+    @Test
     void invalidInputNeverReachesTheDatabase() {
         assertThat(roundTrips(expect(400, () -> api.post("/api/v1/users", "{\"email\":1}")))).isZero();
         assertThat(roundTrips(expect(400, () -> api.get("/api/v1/users?limit=0")))).isZero();

@@ -1,0 +1,196 @@
+package dev.keel.adapter.persistence.work.project;
+
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.work.project.Board;
+import dev.keel.domain.work.project.BoardColumn;
+import dev.keel.domain.work.project.Membership;
+import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectDescription;
+import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectName;
+import dev.keel.domain.work.project.ProjectRepository;
+import dev.keel.domain.work.project.ProjectRole;
+import dev.keel.domain.work.project.ProjectSlug;
+import dev.keel.domain.work.project.ProjectSlugTakenException;
+import dev.keel.domain.work.project.ProjectView;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link ProjectRepository} on PostgreSQL with hand-written SQL, read by column position. */
+@Singleton
+public final class ProjectPersistenceAdapter implements ProjectRepository {
+
+    private static final String SLUG_UNIQUE_INDEX = "uq_project_slug";
+
+    private static final String INSERT_PROJECT = """
+            INSERT INTO project (id, name, slug, description, created_at, updated_at, version, deleted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, NULL)""";
+    private static final String INSERT_MEMBER = """
+            INSERT INTO project_member (id, project_id, app_user_id, role, created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, 0)""";
+    private static final String INSERT_BOARD = """
+            INSERT INTO board (id, project_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, 0)""";
+    private static final String INSERT_COLUMN = """
+            INSERT INTO board_column (id, board_id, name, position, is_done, wip_limit, created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+    /** The project, its owner and the caller's membership, in one statement; no row when the caller is not a member. */
+    private static final String SELECT_LIVE_VISIBLE = """
+            SELECT p.id, p.name, p.slug, p.description, p.created_at, p.updated_at, p.version, p.deleted_at,
+                   o.app_user_id, m.app_user_id, m.role, m.created_at
+              FROM project p
+              JOIN project_member m ON m.project_id = p.id AND m.app_user_id = ?
+              JOIN project_member o ON o.project_id = p.id AND o.role = 'OWNER'
+             WHERE p.id = ? AND p.deleted_at IS NULL""";
+
+    private static final String SELECT_BOARD = """
+            SELECT b.id, c.id, c.name, c.position, c.is_done, c.wip_limit
+              FROM board b
+              LEFT JOIN board_column c ON c.board_id = b.id
+             WHERE b.project_id = ?
+             ORDER BY c.position, c.id""";
+
+    private final JdbcOperations jdbc;
+
+    ProjectPersistenceAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Project add(Project project, UUID ownerMembershipId) {
+        try {
+            jdbc.prepareStatement(INSERT_PROJECT, statement -> {
+                statement.setObject(1, project.id().value());
+                statement.setString(2, project.name().value());
+                statement.setString(3, project.slug().value());
+                statement.setString(4, project.description().map(ProjectDescription::value).orElse(null));
+                statement.setObject(5, utc(project.createdAt()));
+                statement.setObject(6, utc(project.updatedAt()));
+                statement.setLong(7, project.version());
+                return statement.executeUpdate();
+            });
+        } catch (RuntimeException e) {
+            if (violates(e, SLUG_UNIQUE_INDEX)) {
+                throw new ProjectSlugTakenException(project.slug());
+            }
+            throw e;
+        }
+        jdbc.prepareStatement(INSERT_MEMBER, statement -> {
+            statement.setObject(1, ownerMembershipId);
+            statement.setObject(2, project.id().value());
+            statement.setObject(3, project.ownerId().value());
+            statement.setString(4, ProjectRole.OWNER.name());
+            statement.setObject(5, utc(project.createdAt()));
+            statement.setObject(6, utc(project.createdAt()));
+            return statement.executeUpdate();
+        });
+        return project;
+    }
+
+    @Override
+    public void addBoard(Board board, Instant now) {
+        OffsetDateTime createdAt = utc(now);
+        jdbc.prepareStatement(INSERT_BOARD, statement -> {
+            statement.setObject(1, board.id());
+            statement.setObject(2, board.projectId().value());
+            statement.setObject(3, createdAt);
+            statement.setObject(4, createdAt);
+            return statement.executeUpdate();
+        });
+        jdbc.prepareStatement(INSERT_COLUMN, statement -> {
+            for (BoardColumn column : board.columns()) {
+                statement.setObject(1, column.id());
+                statement.setObject(2, board.id());
+                statement.setString(3, column.name());
+                statement.setInt(4, column.position());
+                statement.setBoolean(5, column.isDone());
+                if (column.wipLimit().isPresent()) {
+                    statement.setInt(6, column.wipLimit().get());
+                } else {
+                    statement.setNull(6, Types.INTEGER);
+                }
+                statement.setObject(7, createdAt);
+                statement.setObject(8, createdAt);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+    }
+
+    @Override
+    public Optional<ProjectView> findLiveVisibleTo(ProjectId id, UserId member) {
+        return jdbc.prepareStatement(SELECT_LIVE_VISIBLE, statement -> {
+            statement.setObject(1, member.value());
+            statement.setObject(2, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(view(row)) : Optional.empty();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Board> findBoard(ProjectId id) {
+        return jdbc.prepareStatement(SELECT_BOARD, statement -> {
+            statement.setObject(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                UUID boardId = null;
+                List<BoardColumn> columns = new ArrayList<>();
+                while (row.next()) {
+                    boardId = row.getObject(1, UUID.class);
+                    UUID columnId = row.getObject(2, UUID.class);
+                    if (columnId != null) {
+                        columns.add(new BoardColumn(columnId, row.getString(3), row.getInt(4), row.getBoolean(5),
+                                Optional.ofNullable(row.getObject(6, Integer.class))));
+                    }
+                }
+                return boardId == null ? Optional.<Board>empty() : Optional.of(new Board(boardId, id, columns));
+            }
+        });
+    }
+
+    private static ProjectView view(ResultSet row) throws SQLException {
+        ProjectId id = new ProjectId(row.getObject(1, UUID.class));
+        String description = row.getString(4);
+        OffsetDateTime deletedAt = row.getObject(8, OffsetDateTime.class);
+        Project project = Project.rehydrate(id, new ProjectName(row.getString(2)), new ProjectSlug(row.getString(3)),
+                Optional.ofNullable(description).map(ProjectDescription::new), new UserId(row.getObject(9, UUID.class)),
+                instant(row, 5), instant(row, 6), row.getLong(7),
+                Optional.ofNullable(deletedAt).map(OffsetDateTime::toInstant));
+        Membership membership = new Membership(id, new UserId(row.getObject(10, UUID.class)),
+                ProjectRole.valueOf(row.getString(11)), instant(row, 12));
+        return new ProjectView(project, membership);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static boolean violates(Throwable failure, String index) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof PSQLException psql && PSQLState.UNIQUE_VIOLATION.getState().equals(psql.getSQLState())
+                    && psql.getServerErrorMessage() != null
+                    && index.equals(psql.getServerErrorMessage().getConstraint())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.keel.adapter.web.work.project;
+
+import dev.keel.adapter.web.shared.ApiProblems;
+import dev.keel.adapter.web.shared.ETags;
+import dev.keel.adapter.web.shared.IdempotentRequests;
+import dev.keel.adapter.web.shared.json.JsonBody;
+import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.work.project.CreateProjectCommand;
+import dev.keel.application.work.project.CreateProjectUseCase;
+import dev.keel.application.work.project.FindProjectQuery;
+import dev.keel.application.work.project.FindProjectUseCase;
+import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The projects resource: visible to their members only; to anyone else a project does not exist (404). */
+@Controller("/api/v1/projects")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Projects")
+public class ProjectController {
+
+    private final CreateProjectUseCase createProject;
+    private final FindProjectUseCase findProject;
+    private final IdempotentRequests idempotentRequests;
+
+    ProjectController(CreateProjectUseCase createProject, FindProjectUseCase findProject,
+                      IdempotentRequests idempotentRequests) {
+        this.createProject = createProject;
+        this.findProject = findProject;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a project",
+            description = "The caller becomes its owner. The project, the owner's membership and a board with the columns To Do, In Progress and Done (done) are created together, or none of them. Idempotent when an Idempotency-Key is sent: the first response is replayed for 24 h.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateProjectRequest.class)))
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProjectResponse.class)),
+            headers = {@Header(name = "Location", description = "URL of the new project"),
+                    @Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response of an earlier request with the same Idempotency-Key")})
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    HttpResponse<?> create(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body,
+                           @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                                   schema = @Schema(minLength = 1, maxLength = 255))
+                           @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        JsonBody<CreateProjectRequest> parsed = JsonBody.read(body, CreateProjectRequest.class);
+        CreateProjectRequest fields = parsed.value();
+        var command = CreateProjectCommand.of(actor, fields.name(), fields.slug(), fields.description());
+        return idempotentRequests.run(request, parsed.canonical(), () -> {
+            Project project = createProject.create(command).project();
+            return withETag(HttpResponse.created(ProjectWebMapper.toResponse(project),
+                    UriBuilder.of("/api/v1/projects").path(project.id().toString()).build()), project);
+        });
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Get a project", description = "Members only: anyone else gets 404.")
+    @ApiResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    @ApiProblems.NotFound
+    HttpResponse<ProjectResponse> get(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        Project project = findProject.find(new FindProjectQuery(actor, new ProjectId(id))).project();
+        return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
+    }
+
+    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, Project project) {
+        return response.header(HttpHeaders.ETAG, ETags.of(project.version()));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.keel.application.testing;
+
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.work.project.Board;
+import dev.keel.domain.work.project.Membership;
+import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectRepository;
+import dev.keel.domain.work.project.ProjectRole;
+import dev.keel.domain.work.project.ProjectSlugTakenException;
+import dev.keel.domain.work.project.ProjectView;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A {@link ProjectRepository} in memory, keeping the same contract as the PostgreSQL adapter. */
+public final class InMemoryProjectRepository implements ProjectRepository {
+
+    private record MemberKey(ProjectId project, UserId user) {
+    }
+
+    private final Map<ProjectId, Project> projects = new LinkedHashMap<>();
+    private final Map<MemberKey, Membership> members = new LinkedHashMap<>();
+    private final Map<ProjectId, Board> boards = new LinkedHashMap<>();
+
+    @Override
+    public Project add(Project project, UUID ownerMembershipId) {
+        boolean taken = projects.values().stream()
+                .anyMatch(other -> !other.isDeleted() && other.slug().equals(project.slug()));
+        if (taken) {
+            throw new ProjectSlugTakenException(project.slug());
+        }
+        if (projects.containsKey(project.id())) {
+            throw new IllegalStateException("duplicate project id " + project.id());
+        }
+        projects.put(project.id(), project);
+        members.put(new MemberKey(project.id(), project.ownerId()),
+                new Membership(project.id(), project.ownerId(), ProjectRole.OWNER, project.createdAt()));
+        return project;
+    }
+
+    @Override
+    public void addBoard(Board board, Instant now) {
+        if (!projects.containsKey(board.projectId()) || boards.containsKey(board.projectId())) {
+            throw new IllegalStateException("no project, or a board already, for " + board.projectId());
+        }
+        boards.put(board.projectId(), board);
+    }
+
+    @Override
+    public Optional<ProjectView> findLiveVisibleTo(ProjectId id, UserId member) {
+        return Optional.ofNullable(projects.get(id)).filter(project -> !project.isDeleted())
+                .flatMap(project -> Optional.ofNullable(members.get(new MemberKey(id, member)))
+                        .map(membership -> new ProjectView(project, membership)));
+    }
+
+    @Override
+    public Optional<Board> findBoard(ProjectId id) {
+        return Optional.ofNullable(boards.get(id));
+    }
+
+    /** How many projects are stored, live or not. */
+    public int size() {
+        return projects.size();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.keel.application.testing;
+
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.work.project.Board;
+import dev.keel.domain.work.project.BoardColumn;
+import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectDescription;
+import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectName;
+import dev.keel.domain.work.project.ProjectRepository;
+import dev.keel.domain.work.project.ProjectRole;
+import dev.keel.domain.work.project.ProjectSlug;
+import dev.keel.domain.work.project.ProjectSlugTakenException;
+import dev.keel.domain.work.project.ProjectView;
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The behaviour every {@link ProjectRepository} owes its callers, run against the in-memory fake
+ * ({@code InMemoryProjectRepositoryTest}) and the PostgreSQL adapter ({@code ProjectPersistenceAdapterContractTest}).
+ * Slugs carry the test's random marker, so that a shared store does not matter.
+ */
+public abstract class ProjectRepositoryContract {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Instant T0 = Instant.parse("2031-03-04T05:06:07.123456Z");
+
+    protected final String run = HexFormat.of().formatHex(RANDOM.generateSeed(5));
+
+    protected abstract ProjectRepository projects();
+
+    protected abstract UnitOfWork unitOfWork();
+
+    /** A user that exists in the store the projects refer to. */
+    protected abstract UserId newUser();
+
+    private Project project(String slug, UserId owner) {
+        return Project.register(new ProjectId(UUID.randomUUID()), new ProjectName("Project " + slug),
+                new ProjectSlug(slug + "-" + run), Optional.of(new ProjectDescription("About " + slug)), owner, T0);
+    }
+
+    private Project add(Project project) {
+        return unitOfWork().write(() -> projects().add(project, UUID.randomUUID()));
+    }
+
+    @Test
+    void anAddedProjectIsVisibleToItsOwnerAsOwner() {
+        UserId owner = newUser();
+        Project added = add(project("alpha", owner));
+
+        ProjectView view = unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner)).orElseThrow();
+
+        assertThat(view.membership().role()).isEqualTo(ProjectRole.OWNER);
+        assertThat(view.membership().userId()).isEqualTo(owner);
+        assertThat(view.membership().addedAt()).isEqualTo(T0);
+        Project read = view.project();
+        assertThat(read.id()).isEqualTo(added.id());
+        assertThat(read.name()).isEqualTo(added.name());
+        assertThat(read.slug()).isEqualTo(added.slug());
+        assertThat(read.description()).isEqualTo(added.description());
+        assertThat(read.ownerId()).isEqualTo(owner);
+        assertThat(read.createdAt()).isEqualTo(T0);
+        assertThat(read.updatedAt()).isEqualTo(T0);
+        assertThat(read.version()).isZero();
+        assertThat(read.deletedAt()).isEmpty();
+    }
+
+    @Test
+    void aProjectIsInvisibleToNonMembersAndAnUnknownOneToEveryone() {
+        UserId owner = newUser();
+        Project added = add(project("beta", owner));
+
+        assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), newUser()))).isEmpty();
+        assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(new ProjectId(UUID.randomUUID()), owner))).isEmpty();
+    }
+
+    @Test
+    void aSlugTakenByALiveProjectIsRefusedAndNothingOfTheRefusedProjectIsStored() {
+        UserId owner = newUser();
+        add(project("gamma", owner));
+        Project clash = project("gamma", newUser());
+
+        assertThatThrownBy(() -> add(clash)).isInstanceOf(ProjectSlugTakenException.class);
+        assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(clash.id(), clash.ownerId()))).isEmpty();
+    }
+
+    @Test
+    void aBoardIsReadBackWithItsColumnsInPositionOrder() {
+        Project added = add(project("delta", newUser()));
+        Board board = new Board(UUID.randomUUID(), added.id(), java.util.List.of(
+                new BoardColumn(UUID.randomUUID(), "Later", 1, false, Optional.of(3)),
+                new BoardColumn(UUID.randomUUID(), "Now", 0, false, Optional.empty()),
+                new BoardColumn(UUID.randomUUID(), "Shipped", 2, true, Optional.empty())));
+
+        unitOfWork().write(() -> {
+            projects().addBoard(board, T0);
+            return null;
+        });
+
+        Board read = unitOfWork().read(() -> projects().findBoard(added.id())).orElseThrow();
+        assertThat(read.id()).isEqualTo(board.id());
+        assertThat(read.columns()).extracting(BoardColumn::name).containsExactly("Now", "Later", "Shipped");
+        assertThat(read.columns().get(1)).isEqualTo(board.columns().get(0));
+        assertThat(unitOfWork().read(() -> projects().findBoard(new ProjectId(UUID.randomUUID())))).isEmpty();
+    }
+}
