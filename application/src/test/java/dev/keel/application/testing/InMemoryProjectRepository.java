@@ -5,12 +5,15 @@ import dev.keel.domain.work.project.Board;
 import dev.keel.domain.work.project.Membership;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectMember;
 import dev.keel.domain.work.project.ProjectRepository;
 import dev.keel.domain.work.project.ProjectRole;
 import dev.keel.domain.work.project.ProjectSlugTakenException;
 import dev.keel.domain.work.project.ProjectView;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     private final Map<ProjectId, Project> projects = new LinkedHashMap<>();
     private final Map<MemberKey, Membership> members = new LinkedHashMap<>();
     private final Map<ProjectId, Board> boards = new LinkedHashMap<>();
+    private final Map<UserId, String[]> users = new LinkedHashMap<>();
 
     @Override
     public Project add(Project project, UUID ownerMembershipId) {
@@ -60,6 +64,48 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     @Override
     public Optional<Board> findBoard(ProjectId id) {
         return Optional.ofNullable(boards.get(id));
+    }
+
+    @Override
+    public Optional<List<ProjectMember>> findMembersVisibleTo(ProjectId id, UserId viewer) {
+        if (findLiveVisibleTo(id, viewer).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(members.values().stream().filter(m -> m.projectId().equals(id))
+                .sorted(Comparator.comparing(Membership::addedAt).thenComparing(m -> m.userId().value().toString()))
+                .map(this::listed).toList());
+    }
+
+    @Override
+    public Optional<ProjectMember> putMember(ProjectId id, UserId user, ProjectRole role, UUID newMembershipId, Instant now) {
+        if (!users.containsKey(user)) {
+            return Optional.empty();
+        }
+        MemberKey key = new MemberKey(id, user);
+        Membership earlier = members.get(key);
+        Membership put = new Membership(id, user, role, earlier == null ? now : earlier.addedAt());
+        members.put(key, put);
+        return Optional.of(listed(put));
+    }
+
+    @Override
+    public boolean removeMember(ProjectId id, UserId user) {
+        Membership member = members.get(new MemberKey(id, user));
+        if (member == null || member.role() == ProjectRole.OWNER) {
+            return false;
+        }
+        members.remove(new MemberKey(id, user));
+        return true;
+    }
+
+    /** Makes {@code id} a live user with this name and e-mail (identity's side of the member list). */
+    public void addUser(UserId id, String name, String email) {
+        users.put(id, new String[] {name, email});
+    }
+
+    private ProjectMember listed(Membership membership) {
+        String[] user = users.getOrDefault(membership.userId(), new String[] {"User " + membership.userId(), membership.userId() + "@example.com"});
+        return new ProjectMember(membership.userId(), user[0], user[1], membership.role(), membership.addedAt());
     }
 
     /** How many projects are stored, live or not. */

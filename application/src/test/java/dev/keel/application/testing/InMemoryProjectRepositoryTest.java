@@ -24,6 +24,8 @@ class InMemoryProjectRepositoryTest extends ProjectRepositoryContract {
 
     @Override
     protected UserId newUser() {
-        return new UserId(UUID.randomUUID());
+        UserId id = new UserId(UUID.randomUUID());
+        projects.addUser(id, "Member " + run, id + "@example.com");
+        return id;
     }
 }

@@ -7,6 +7,7 @@ import dev.keel.domain.work.project.BoardColumn;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectDescription;
 import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectMember;
 import dev.keel.domain.work.project.ProjectName;
 import dev.keel.domain.work.project.ProjectRepository;
 import dev.keel.domain.work.project.ProjectRole;
@@ -109,7 +110,60 @@ public abstract class ProjectRepositoryContract {
         Board read = unitOfWork().read(() -> projects().findBoard(added.id())).orElseThrow();
         assertThat(read.id()).isEqualTo(board.id());
         assertThat(read.columns()).extracting(BoardColumn::name).containsExactly("Now", "Later", "Shipped");
-        assertThat(read.columns().get(1)).isEqualTo(board.columns().get(0));
+        assertThat(read.columns()).isEqualTo(board.columns());
+        assertThat(read.columns().get(1).wipLimit()).contains(3);
         assertThat(unitOfWork().read(() -> projects().findBoard(new ProjectId(UUID.randomUUID())))).isEmpty();
     }
+
+    @Test
+    void membersAreListedOldestFirstWithTheirUsersAndOnlyToMembers() {
+        UserId owner = newUser();
+        Project added = add(project("epsilon", owner));
+        UserId viewer = newUser();
+        unitOfWork().write(() -> projects().putMember(added.id(), viewer, ProjectRole.VIEWER, UUID.randomUUID(), T0.plusSeconds(60)));
+
+        var members = unitOfWork().read(() -> projects().findMembersVisibleTo(added.id(), viewer)).orElseThrow();
+
+        assertThat(members).extracting(ProjectMember::userId).containsExactly(owner, viewer);
+        assertThat(members).extracting(ProjectMember::role).containsExactly(ProjectRole.OWNER, ProjectRole.VIEWER);
+        assertThat(members.get(1).addedAt()).isEqualTo(T0.plusSeconds(60));
+        assertThat(members.get(1).name()).isEqualTo("Member " + run);
+        assertThat(members.get(1).email()).isEqualTo(viewer + "@example.com");
+        assertThat(unitOfWork().read(() -> projects().findMembersVisibleTo(added.id(), newUser()))).isEmpty();
+        assertThat(unitOfWork().read(() -> projects().findMembersVisibleTo(new ProjectId(UUID.randomUUID()), owner))).isEmpty();
+    }
+
+    @Test
+    void puttingAMemberAgainChangesTheRoleAndKeepsWhenTheyJoined() {
+        Project added = add(project("zeta", newUser()));
+        UserId member = newUser();
+
+        ProjectMember first = unitOfWork().write(() -> projects().putMember(added.id(), member, ProjectRole.MEMBER,
+                UUID.randomUUID(), T0.plusSeconds(1))).orElseThrow();
+        ProjectMember second = unitOfWork().write(() -> projects().putMember(added.id(), member, ProjectRole.ADMIN,
+                UUID.randomUUID(), T0.plusSeconds(2))).orElseThrow();
+
+        assertThat(first.role()).isEqualTo(ProjectRole.MEMBER);
+        assertThat(second.role()).isEqualTo(ProjectRole.ADMIN);
+        assertThat(second.addedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), member)).orElseThrow().membership().role())
+                .isEqualTo(ProjectRole.ADMIN);
+        assertThat(unitOfWork().write(() -> projects().putMember(added.id(), new UserId(UUID.randomUUID()), ProjectRole.MEMBER,
+                UUID.randomUUID(), T0))).isEmpty();
+    }
+
+    @Test
+    void removingTakesAMemberOutButNeverTheOwner() {
+        UserId owner = newUser();
+        Project added = add(project("eta", owner));
+        UserId member = newUser();
+        unitOfWork().write(() -> projects().putMember(added.id(), member, ProjectRole.MEMBER, UUID.randomUUID(), T0));
+
+        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), member))).isTrue();
+        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), member))).isFalse();
+        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), owner))).isFalse();
+        assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), member))).isEmpty();
+        assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner))).isPresent();
+    }
 }
+

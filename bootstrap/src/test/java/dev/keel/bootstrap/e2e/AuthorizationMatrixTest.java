@@ -108,6 +108,18 @@ class AuthorizationMatrixTest extends EndToEndTest {
                 c -> c.client().post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}"));
         // Projects are visible to their members only: the "own" caller's project, everyone else's someone else's.
         row("GET /api/v1/projects/{id}", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c)));
+        row("GET /api/v1/projects/{id}/members", 401, 404, 200, 404,
+                c -> c.client().get("/api/v1/projects/" + project(c) + "/members"));
+        row("PUT /api/v1/projects/{id}/members/{userId}", 401, 404, 200, 404,
+                c -> c.client().send("PUT", "/api/v1/projects/" + project(c) + "/members/" + newUserId(), Api.JSON,
+                        "{\"role\":\"MEMBER\"}"));
+        row("DELETE /api/v1/projects/{id}/members/{userId}", 401, 404, 204, 404, c -> {
+            String project = project(c);
+            String member = newUserId();
+            anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).send("PUT", "/api/v1/projects/" + project + "/members/" + member,
+                    Api.JSON, "{\"role\":\"MEMBER\"}");
+            return c.client().delete("/api/v1/projects/" + project + "/members/" + member);
+        });
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -151,6 +151,22 @@ class RoundTripCountTest implements TestPropertyProvider {
                 .isEqualTo(EXPLICIT_SLUG_CREATE + 2 + 3);
     }
 
+    @Test
+    void theMemberListIsOneStatementWhateverItsLengthAndAMemberChangeTwo() {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Crew " + run + "\"}").text("id");
+        String members = "/api/v1/projects/" + project + "/members";
+
+        assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
+        for (int i = 0; i < 5; i++) {
+            String user = api.post("/api/v1/users", Api.userJson("crew" + i + "-" + run + "@example.com", "Crew " + i)).text("id");
+            // The caller's membership (with BEGIN), the upsert answering the member, COMMIT.
+            assertThat(roundTrips(expect(200, () -> api.send("PUT", members + "/" + user, Api.JSON, "{\"role\":\"MEMBER\"}"))))
+                    .isEqualTo(3);
+        }
+        assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
+        assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
+    }
+
     private static final int EXPLICIT_SLUG_CREATE = 5;
 
     @Test

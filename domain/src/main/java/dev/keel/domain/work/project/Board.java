@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** A project's board: its columns in position order. */
+/** A project's board: its columns, kept in position order whatever order they are given in. */
 public record Board(UUID id, ProjectId projectId, List<BoardColumn> columns) {
 
     public Board {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(projectId, "projectId");
-        columns = List.copyOf(columns);
+        columns = columns.stream().sorted(java.util.Comparator.comparingInt(BoardColumn::position)).toList();
+        if (columns.stream().map(BoardColumn::position).distinct().count() != columns.size()) {
+            throw new IllegalArgumentException("column positions must be distinct on a board");
+        }
         if (columns.stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).distinct().count() != columns.size()) {
             throw new IllegalArgumentException("column names must be unique on a board");
         }

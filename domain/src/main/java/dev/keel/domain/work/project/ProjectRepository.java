@@ -21,4 +21,21 @@ public interface ProjectRepository {
 
     /** The board of a project, columns in position order. */
     Optional<Board> findBoard(ProjectId id);
+
+    /**
+     * The project's members with their users' current names and e-mails (live users only), oldest membership first,
+     * in one read; empty when the project is not live or {@code viewer} is not one of its members.
+     */
+    Optional<java.util.List<ProjectMember>> findMembersVisibleTo(ProjectId id, UserId viewer);
+
+    /**
+     * Makes {@code user} a member with {@code role} (a new membership gets {@code newMembershipId}), or changes the
+     * role of a member; the version and {@code updatedAt} advance only when the role changes. Empty when no live user
+     * has the id.
+     */
+    Optional<ProjectMember> putMember(ProjectId id, UserId user, ProjectRole role, java.util.UUID newMembershipId,
+                                      java.time.Instant now);
+
+    /** Removes a member other than the owner; false when {@code user} is no such member. */
+    boolean removeMember(ProjectId id, UserId user);
 }

@@ -7,6 +7,7 @@ import dev.keel.domain.work.project.Membership;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectDescription;
 import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectMember;
 import dev.keel.domain.work.project.ProjectName;
 import dev.keel.domain.work.project.ProjectRepository;
 import dev.keel.domain.work.project.ProjectRole;
@@ -63,6 +64,34 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
               LEFT JOIN board_column c ON c.board_id = b.id
              WHERE b.project_id = ?
              ORDER BY c.position, c.id""";
+
+    /** The members, provided the viewer is one of a live project's: one statement, whatever the number of members. */
+    private static final String SELECT_MEMBERS_VISIBLE = """
+            SELECT m.app_user_id, u.name, u.email, m.role, m.created_at
+              FROM project_member m
+              JOIN app_user u ON u.id = m.app_user_id AND u.deleted_at IS NULL
+             WHERE m.project_id = ?
+               AND EXISTS (SELECT 1 FROM project_member v JOIN project p ON p.id = v.project_id
+                            WHERE v.project_id = ? AND v.app_user_id = ? AND p.deleted_at IS NULL)
+             ORDER BY m.created_at, m.app_user_id""";
+
+    /** Insert or role change of a live user's membership, answered with the member's list entry: one statement. */
+    private static final String PUT_MEMBER = """
+            WITH target AS (SELECT id, name, email FROM app_user WHERE id = ? AND deleted_at IS NULL),
+                 put AS (
+                   INSERT INTO project_member (id, project_id, app_user_id, role, created_at, updated_at, version)
+                   SELECT ?, ?, t.id, ?, ?, ?, 0 FROM target t
+                   ON CONFLICT (project_id, app_user_id) DO UPDATE
+                      SET role = EXCLUDED.role,
+                          updated_at = CASE WHEN project_member.role = EXCLUDED.role THEN project_member.updated_at
+                                            ELSE GREATEST(EXCLUDED.updated_at, project_member.updated_at) END,
+                          version = project_member.version
+                                    + CASE WHEN project_member.role = EXCLUDED.role THEN 0 ELSE 1 END
+                   RETURNING app_user_id, role, created_at)
+            SELECT put.app_user_id, t.name, t.email, put.role, put.created_at FROM put JOIN target t ON t.id = put.app_user_id""";
+
+    private static final String DELETE_MEMBER = """
+            DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'""";
 
     private final JdbcOperations jdbc;
 
@@ -160,6 +189,52 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
                 return boardId == null ? Optional.<Board>empty() : Optional.of(new Board(boardId, id, columns));
             }
         });
+    }
+
+    @Override
+    public Optional<List<ProjectMember>> findMembersVisibleTo(ProjectId id, UserId viewer) {
+        return jdbc.prepareStatement(SELECT_MEMBERS_VISIBLE, statement -> {
+            statement.setObject(1, id.value());
+            statement.setObject(2, id.value());
+            statement.setObject(3, viewer.value());
+            List<ProjectMember> members = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    members.add(member(row));
+                }
+            }
+            // A visible project has at least the viewer as a member: no row means not visible.
+            return members.isEmpty() ? Optional.<List<ProjectMember>>empty() : Optional.of(List.copyOf(members));
+        });
+    }
+
+    @Override
+    public Optional<ProjectMember> putMember(ProjectId id, UserId user, ProjectRole role, UUID newMembershipId, Instant now) {
+        return jdbc.prepareStatement(PUT_MEMBER, statement -> {
+            statement.setObject(1, user.value());
+            statement.setObject(2, newMembershipId);
+            statement.setObject(3, id.value());
+            statement.setString(4, role.name());
+            statement.setObject(5, utc(now));
+            statement.setObject(6, utc(now));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(member(row)) : Optional.<ProjectMember>empty();
+            }
+        });
+    }
+
+    @Override
+    public boolean removeMember(ProjectId id, UserId user) {
+        return jdbc.prepareStatement(DELETE_MEMBER, statement -> {
+            statement.setObject(1, id.value());
+            statement.setObject(2, user.value());
+            return statement.executeUpdate() > 0;
+        });
+    }
+
+    private static ProjectMember member(ResultSet row) throws SQLException {
+        return new ProjectMember(new UserId(row.getObject(1, UUID.class)), row.getString(2), row.getString(3),
+                ProjectRole.valueOf(row.getString(4)), instant(row, 5));
     }
 
     private static ProjectView view(ResultSet row) throws SQLException {

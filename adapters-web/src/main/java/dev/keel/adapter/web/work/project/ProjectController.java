@@ -7,8 +7,15 @@ import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.work.project.CreateProjectCommand;
 import dev.keel.application.work.project.CreateProjectUseCase;
+import dev.keel.application.work.project.FindMembersQuery;
+import dev.keel.application.work.project.FindMembersUseCase;
 import dev.keel.application.work.project.FindProjectQuery;
 import dev.keel.application.work.project.FindProjectUseCase;
+import dev.keel.application.work.project.PutMemberCommand;
+import dev.keel.application.work.project.PutMemberUseCase;
+import dev.keel.application.work.project.RemoveMemberCommand;
+import dev.keel.application.work.project.RemoveMemberUseCase;
+import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectId;
 import io.micronaut.core.annotation.Nullable;
@@ -20,9 +27,11 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -48,12 +57,18 @@ public class ProjectController {
 
     private final CreateProjectUseCase createProject;
     private final FindProjectUseCase findProject;
+    private final FindMembersUseCase findMembers;
+    private final PutMemberUseCase putMember;
+    private final RemoveMemberUseCase removeMember;
     private final IdempotentRequests idempotentRequests;
 
-    ProjectController(CreateProjectUseCase createProject, FindProjectUseCase findProject,
-                      IdempotentRequests idempotentRequests) {
+    ProjectController(CreateProjectUseCase createProject, FindProjectUseCase findProject, FindMembersUseCase findMembers,
+                      PutMemberUseCase putMember, RemoveMemberUseCase removeMember, IdempotentRequests idempotentRequests) {
         this.createProject = createProject;
         this.findProject = findProject;
+        this.findMembers = findMembers;
+        this.putMember = putMember;
+        this.removeMember = removeMember;
         this.idempotentRequests = idempotentRequests;
     }
 
@@ -96,6 +111,49 @@ public class ProjectController {
     HttpResponse<ProjectResponse> get(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
         Project project = findProject.find(new FindProjectQuery(actor, new ProjectId(id))).project();
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
+    }
+
+    @Get("/{id}/members")
+    @Operation(summary = "List a project's members", description = "Any member; oldest membership first, one statement however many.")
+    @ApiResponse(responseCode = "200", description = "The members", content = @Content(schema = @Schema(implementation = MembersResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    @ApiProblems.NotFound
+    MembersResponse members(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return new MembersResponse(findMembers.find(new FindMembersQuery(actor, new ProjectId(id))).stream()
+                .map(ProjectWebMapper::toResponse).toList());
+    }
+
+    @Put("/{id}/members/{userId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a member or change their role",
+            description = "ADMIN or OWNER. The owner's membership is not changed this way and OWNER is not assigned (422); a user who is unknown or deleted: 422.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PutMemberRequest.class)))
+    @ApiResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = MemberResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    MemberResponse putMember(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @PathVariable UUID userId,
+                             @Parameter(hidden = true) @Body byte[] body) {
+        PutMemberRequest fields = JsonBody.read(body, PutMemberRequest.class).value();
+        return ProjectWebMapper.toResponse(putMember.put(PutMemberCommand.of(actor, new ProjectId(id), new UserId(userId), fields.role())));
+    }
+
+    @Delete("/{id}/members/{userId}")
+    @Operation(summary = "Remove a member", description = "ADMIN or OWNER; the owner cannot be removed (422).")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<Void> removeMember(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @PathVariable UUID userId) {
+        removeMember.remove(new RemoveMemberCommand(actor, new ProjectId(id), new UserId(userId)));
+        return HttpResponse.noContent();
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, Project project) {

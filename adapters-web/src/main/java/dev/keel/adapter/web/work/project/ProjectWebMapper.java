@@ -3,6 +3,7 @@ package dev.keel.adapter.web.work.project;
 import dev.keel.adapter.web.shared.Timestamps;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectDescription;
+import dev.keel.domain.work.project.ProjectMember;
 
 /** Project to its API representation. */
 final class ProjectWebMapper {
@@ -16,5 +17,10 @@ final class ProjectWebMapper {
                 project.description().map(ProjectDescription::value).orElse(null), project.ownerId().value().toString(),
                 0, 0, Timestamps.format(project.createdAt()), Timestamps.format(project.updatedAt()), project.version(),
                 project.deletedAt().map(Timestamps::format).orElse(null));
+    }
+
+    static MemberResponse toResponse(ProjectMember member) {
+        return new MemberResponse(member.userId().value().toString(), member.name(), member.email(), member.role().name(),
+                Timestamps.format(member.addedAt()));
     }
 }
