@@ -1,6 +1,7 @@
 package dev.keel.application.testing;
 
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.project.Board;
 import dev.keel.domain.work.project.Membership;
 import dev.keel.domain.work.project.Project;
@@ -8,6 +9,7 @@ import dev.keel.domain.work.project.ProjectId;
 import dev.keel.domain.work.project.ProjectMember;
 import dev.keel.domain.work.project.ProjectRepository;
 import dev.keel.domain.work.project.ProjectRole;
+import dev.keel.domain.work.project.ProjectSlug;
 import dev.keel.domain.work.project.ProjectSlugTakenException;
 import dev.keel.domain.work.project.ProjectView;
 
@@ -56,9 +58,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<ProjectView> findLiveVisibleTo(ProjectId id, UserId member) {
-        return Optional.ofNullable(projects.get(id)).filter(project -> !project.isDeleted())
-                .flatMap(project -> Optional.ofNullable(members.get(new MemberKey(id, member)))
-                        .map(membership -> new ProjectView(project, membership)));
+        return findVisibleToIncludingDeleted(id, member).filter(view -> !view.project().isDeleted());
     }
 
     @Override
@@ -106,6 +106,52 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     private ProjectMember listed(Membership membership) {
         String[] user = users.getOrDefault(membership.userId(), new String[] {"User " + membership.userId(), membership.userId() + "@example.com"});
         return new ProjectMember(membership.userId(), user[0], user[1], membership.role(), membership.addedAt());
+    }
+
+    @Override
+    public Optional<ProjectView> findVisibleToIncludingDeleted(ProjectId id, UserId member) {
+        return Optional.ofNullable(projects.get(id))
+                .flatMap(project -> Optional.ofNullable(members.get(new MemberKey(id, member)))
+                        .map(membership -> new ProjectView(copy(project, project.version()), membership)));
+    }
+
+    @Override
+    public Project update(Project project) {
+        Project stored = projects.get(project.id());
+        if (stored == null || stored.version() != project.version()) {
+            throw new ConcurrentUpdateException("project", project.id());
+        }
+        boolean taken = !project.isDeleted() && projects.values().stream().anyMatch(other -> !other.id().equals(project.id())
+                && !other.isDeleted() && other.slug().equals(project.slug()));
+        if (taken) {
+            throw new ProjectSlugTakenException(project.slug());
+        }
+        Project next = copy(project, project.version() + 1);
+        projects.put(project.id(), next);
+        return copy(next, next.version());
+    }
+
+    @Override
+    public void remove(Project project) {
+        Project stored = projects.get(project.id());
+        if (stored == null || stored.version() != project.version()) {
+            throw new ConcurrentUpdateException("project", project.id());
+        }
+        projects.remove(project.id());
+        members.keySet().removeIf(key -> key.project().equals(project.id()));
+        boards.remove(project.id());
+    }
+
+    /** A detached copy, so that a caller's changes reach the store only through {@link #update}. */
+    private static Project copy(Project project, long version) {
+        return Project.rehydrate(project.id(), project.name(), project.slug(), project.description(), project.ownerId(),
+                project.createdAt(), project.updatedAt(), version, project.deletedAt());
+    }
+
+    @Override
+    public ProjectSlug freeSlugLike(ProjectSlug base) {
+        return ProjectSlug.nextFree(base, projects.values().stream().filter(p -> !p.isDeleted())
+                .map(p -> p.slug().value()).toList());
     }
 
     /** How many projects are stored, live or not. */

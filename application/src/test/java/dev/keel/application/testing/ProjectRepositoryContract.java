@@ -165,5 +165,64 @@ public abstract class ProjectRepositoryContract {
         assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), member))).isEmpty();
         assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner))).isPresent();
     }
+
+    @Test
+    void theFreeSlugIsTheBaseOrOneAboveTheHighestLiveSuffix() {
+        ProjectSlug base = new ProjectSlug("theta-" + run);
+        assertThat(unitOfWork().read(() -> projects().freeSlugLike(base))).isEqualTo(base);
+        add(project("theta", newUser()));
+        Project third = add(project("theta", newUser()).withSlug(base.withSuffix(3)));
+
+        assertThat(unitOfWork().read(() -> projects().freeSlugLike(base))).isEqualTo(base.withSuffix(4));
+
+        Project deleted = unitOfWork().read(() -> projects().findLiveVisibleTo(third.id(), third.ownerId())).orElseThrow().project();
+        deleted.softDelete(T0.plusSeconds(5));
+        unitOfWork().write(() -> projects().update(deleted));
+        assertThat(unitOfWork().read(() -> projects().freeSlugLike(base))).isEqualTo(base.withSuffix(2));
+    }
+
+    @Test
+    void anUpdateAdvancesTheVersionAndAStaleOneIsRefused() {
+        UserId owner = newUser();
+        Project added = add(project("iota", owner));
+        Project read = unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner)).orElseThrow().project();
+        Project stale = unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner)).orElseThrow().project();
+
+        read.rename(new ProjectName("Renamed"), T0.plusSeconds(1));
+        read.describe(Optional.empty(), T0.plusSeconds(1));
+        Project updated = unitOfWork().write(() -> projects().update(read));
+        stale.rename(new ProjectName("Lost"), T0.plusSeconds(2));
+
+        assertThat(updated.version()).isEqualTo(1);
+        Project reread = unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner)).orElseThrow().project();
+        assertThat(reread.name().value()).isEqualTo("Renamed");
+        assertThat(reread.description()).isEmpty();
+        assertThat(reread.updatedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(reread.version()).isEqualTo(1);
+        assertThatThrownBy(() -> unitOfWork().write(() -> projects().update(stale)))
+                .isInstanceOf(dev.keel.domain.shared.ConcurrentUpdateException.class);
+        assertThatThrownBy(() -> unitOfWork().write(() -> {
+            projects().remove(stale);
+            return null;
+        })).isInstanceOf(dev.keel.domain.shared.ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void aRemovedProjectIsGoneWithItsMembersAndBoard() {
+        UserId owner = newUser();
+        Project added = add(project("kappa", owner));
+        unitOfWork().write(() -> {
+            projects().addBoard(Board.standard(added.id(), UUID::randomUUID), T0);
+            return null;
+        });
+
+        unitOfWork().write(() -> {
+            projects().remove(added);
+            return null;
+        });
+
+        assertThat(unitOfWork().read(() -> projects().findVisibleToIncludingDeleted(added.id(), owner))).isEmpty();
+        assertThat(unitOfWork().read(() -> projects().findBoard(added.id()))).isEmpty();
+    }
 }
 

@@ -108,6 +108,14 @@ class AuthorizationMatrixTest extends EndToEndTest {
                 c -> c.client().post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}"));
         // Projects are visible to their members only: the "own" caller's project, everyone else's someone else's.
         row("GET /api/v1/projects/{id}", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c)));
+        row("PATCH /api/v1/projects/{id}", 401, 404, 200, 404,
+                c -> c.client().patch("/api/v1/projects/" + project(c), "{\"name\":\"Renamed\"}"));
+        row("DELETE /api/v1/projects/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/projects/" + project(c)));
+        row("POST /api/v1/projects/{id}/restore", 401, 404, 200, 404, c -> {
+            String project = project(c);
+            anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).delete("/api/v1/projects/" + project);
+            return c.client().post("/api/v1/projects/" + project + "/restore", null);
+        });
         row("GET /api/v1/projects/{id}/members", 401, 404, 200, 404,
                 c -> c.client().get("/api/v1/projects/" + project(c) + "/members"));
         row("PUT /api/v1/projects/{id}/members/{userId}", 401, 404, 200, 404,

@@ -20,16 +20,16 @@ import java.util.UUID;
 /**
  * Creates a project, its owner's membership and its standard board in one unit of work: all of it or nothing.
  *
- * <p>A derived slug that is taken gets the next suffix ({@code -2}, {@code -3}, …). Each attempt runs behind a
- * savepoint, so a clash with a concurrent create (the unique index makes the later insert wait for the earlier
- * transaction and then fail) rolls back only that attempt; the next one, at READ COMMITTED, sees the committed
- * slug and moves on. An explicit slug that is taken is the caller's conflict (409).
+ * <p>A derived slug that is taken gets the suffix one above the highest taken ({@code -2}, {@code -3}, …), looked up
+ * in one statement. Each attempt runs behind a savepoint, so a clash with a concurrent create (the unique index makes
+ * the later insert wait for the earlier transaction and then fail) rolls back only that attempt; the next lookup, at
+ * READ COMMITTED, sees the committed slug and moves on. An explicit slug that is taken is the caller's conflict (409).
  */
 @Singleton
 public final class CreateProjectService implements CreateProjectUseCase {
 
-    /** Attempts at a free derived slug before giving up with a conflict the client may retry. */
-    static final int MAX_SLUG_ATTEMPTS = 20;
+    /** Attempts at a free derived slug (each lost to a concurrent create) before a conflict the client may retry. */
+    static final int MAX_SLUG_ATTEMPTS = 10;
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
@@ -58,9 +58,8 @@ public final class CreateProjectService implements CreateProjectUseCase {
     }
 
     private Project addWithFreeSlug(Project draft, UUID ownerMembershipId) {
-        ProjectSlug base = draft.slug();
         for (int attempt = 1; ; attempt++) {
-            Project candidate = attempt == 1 ? draft : draft.withSlug(base.withSuffix(attempt));
+            Project candidate = draft.withSlug(projects.freeSlugLike(draft.slug()));
             try {
                 return unitOfWork.nested(() -> projects.add(candidate, ownerMembershipId));
             } catch (ProjectSlugTakenException taken) {

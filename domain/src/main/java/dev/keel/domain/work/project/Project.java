@@ -13,14 +13,15 @@ import java.util.Optional;
 public final class Project {
 
     private final ProjectId id;
-    private final ProjectName name;
-    private final ProjectSlug slug;
-    private final ProjectDescription description;
+    private ProjectName name;
+    private ProjectSlug slug;
+    private ProjectDescription description;
     private final UserId ownerId;
     private final Instant createdAt;
-    private final Instant updatedAt;
+    private Instant updatedAt;
     private final long version;
-    private final Instant deletedAt;
+    private Instant deletedAt;
+    private boolean changed;
 
     private Project(ProjectId id, ProjectName name, ProjectSlug slug, ProjectDescription description, UserId ownerId,
                     Instant createdAt, Instant updatedAt, long version, Instant deletedAt) {
@@ -55,6 +56,53 @@ public final class Project {
     /** The same project under another slug (before it is first stored: a derived slug that was taken). */
     public Project withSlug(ProjectSlug newSlug) {
         return new Project(id, name, newSlug, description, ownerId, createdAt, updatedAt, version, deletedAt);
+    }
+
+    public void rename(ProjectName newName, Instant now) {
+        if (!name.equals(newName)) {
+            name = newName;
+            touch(now);
+        }
+    }
+
+    public void changeSlug(ProjectSlug newSlug, Instant now) {
+        if (!slug.equals(newSlug)) {
+            slug = newSlug;
+            touch(now);
+        }
+    }
+
+    /** An empty description clears it. */
+    public void describe(Optional<ProjectDescription> newDescription, Instant now) {
+        if (!Objects.equals(description, newDescription.orElse(null))) {
+            description = newDescription.orElse(null);
+            touch(now);
+        }
+    }
+
+    public void softDelete(Instant now) {
+        if (deletedAt == null) {
+            deletedAt = now;
+            touch(now);
+        }
+    }
+
+    public void restore(Instant now) {
+        if (deletedAt != null) {
+            deletedAt = null;
+            touch(now);
+        }
+    }
+
+    private void touch(Instant now) {
+        // A clock that steps back must not make updatedAt go backwards.
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
+        changed = true;
+    }
+
+    /** True once a method above changed a value since this instance was created or rehydrated. */
+    public boolean hasChanges() {
+        return changed;
     }
 
     public ProjectId id() {

@@ -38,4 +38,22 @@ public interface ProjectRepository {
 
     /** Removes a member other than the owner; false when {@code user} is no such member. */
     boolean removeMember(ProjectId id, UserId user);
+
+    /** The project, deleted or not, with the caller's membership of it; empty when unknown or not a member. */
+    Optional<ProjectView> findVisibleToIncludingDeleted(ProjectId id, UserId member);
+
+    /**
+     * Writes the changed project and returns it at its next version. {@code ConcurrentUpdateException} when the stored
+     * version is no longer the one it was read at; {@link ProjectSlugTakenException} when a live project has the slug.
+     */
+    Project update(Project project);
+
+    /** Removes the project and everything in it for good, provided it is still at the version it was read at. */
+    void remove(Project project);
+
+    /**
+     * {@code base} when no live project has it, else {@code base} with the suffix one above the highest taken
+     * {@code base-<n>}: the candidate for a derived slug (a concurrent create may still take it first).
+     */
+    ProjectSlug freeSlugLike(ProjectSlug base);
 }

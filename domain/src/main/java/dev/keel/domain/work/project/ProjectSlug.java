@@ -14,6 +14,7 @@ public record ProjectSlug(String value) {
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9-]{" + MIN_LENGTH + "," + MAX_LENGTH + "}");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SUFFIX = Pattern.compile("[1-9][0-9]*");
 
     public ProjectSlug {
         if (value == null || !FORMAT.matcher(value).matches()) {
@@ -48,6 +49,22 @@ public record ProjectSlug(String value) {
         String base = value.length() + suffix.length() > MAX_LENGTH
                 ? trimHyphens(value.substring(0, MAX_LENGTH - suffix.length())) : value;
         return new ProjectSlug(base + suffix);
+    }
+
+    /** {@code base} when {@code taken} lacks it, else {@code base-<n>} with n one above the highest taken suffix. */
+    public static ProjectSlug nextFree(ProjectSlug base, java.util.Collection<String> taken) {
+        if (!taken.contains(base.value())) {
+            return base;
+        }
+        String prefix = base.value() + "-";
+        long highest = 1;
+        for (String slug : taken) {
+            if (slug.startsWith(prefix) && SUFFIX.matcher(slug.substring(prefix.length())).matches()
+                    && slug.length() - prefix.length() <= 9) {
+                highest = Math.max(highest, Long.parseLong(slug.substring(prefix.length())));
+            }
+        }
+        return base.withSuffix((int) highest + 1);
     }
 
     private static String trimHyphens(String text) {

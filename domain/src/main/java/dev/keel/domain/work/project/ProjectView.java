@@ -12,4 +12,12 @@ public record ProjectView(Project project, Membership membership) {
             throw new IllegalArgumentException("the membership belongs to another project");
         }
     }
+
+    /** A soft-deleted project is visible to its owner only: to any other member it is as gone as to everyone else. */
+    public ProjectView requireVisible() {
+        if (project.isDeleted() && membership.role() != ProjectRole.OWNER) {
+            throw new ProjectNotFoundException(project.id());
+        }
+        return this;
+    }
 }

@@ -57,4 +57,15 @@ class ProjectSlugTest {
         assertThat(new ProjectSlug(sixty).withSuffix(3).value()).isEqualTo("a".repeat(58) + "-3");
         assertThatThrownBy(() -> new ProjectSlug("apollo").withSuffix(1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theNextFreeSlugIsTheBaseOrOneAboveTheHighestTakenSuffix() {
+        ProjectSlug base = new ProjectSlug("apollo");
+
+        assertThat(ProjectSlug.nextFree(base, java.util.List.of("apollo-7", "other"))).isEqualTo(base);
+        assertThat(ProjectSlug.nextFree(base, java.util.List.of("apollo")).value()).isEqualTo("apollo-2");
+        assertThat(ProjectSlug.nextFree(base, java.util.List.of("apollo", "apollo-3", "apollo-12", "apollo-x", "apollo-05",
+                "apollo-2-2", "apollo-99999999999")).value()).isEqualTo("apollo-13");
+    }
 }
+

@@ -1,6 +1,7 @@
 package dev.keel.adapter.persistence.work.project;
 
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.project.Board;
 import dev.keel.domain.work.project.BoardColumn;
 import dev.keel.domain.work.project.Membership;
@@ -50,13 +51,19 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     /** The project, its owner and the caller's membership, in one statement; no row when the caller is not a member. */
-    private static final String SELECT_LIVE_VISIBLE = """
+    private static final String SELECT_VISIBLE = """
             SELECT p.id, p.name, p.slug, p.description, p.created_at, p.updated_at, p.version, p.deleted_at,
                    o.app_user_id, m.app_user_id, m.role, m.created_at
               FROM project p
               JOIN project_member m ON m.project_id = p.id AND m.app_user_id = ?
               JOIN project_member o ON o.project_id = p.id AND o.role = 'OWNER'
-             WHERE p.id = ? AND p.deleted_at IS NULL""";
+             WHERE p.id = ?""";
+    private static final String SELECT_LIVE_VISIBLE = SELECT_VISIBLE + " AND p.deleted_at IS NULL";
+
+    private static final String UPDATE_PROJECT = """
+            UPDATE project SET name = ?, slug = ?, description = ?, updated_at = ?, deleted_at = ?, version = version + 1
+             WHERE id = ? AND version = ?""";
+    private static final String DELETE_PROJECT = "DELETE FROM project WHERE id = ? AND version = ?";
 
     private static final String SELECT_BOARD = """
             SELECT b.id, c.id, c.name, c.position, c.is_done, c.wip_limit
@@ -93,6 +100,10 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
     private static final String DELETE_MEMBER = """
             DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'""";
 
+    /** The base itself or its numbered forms among live slugs (a slug has no LIKE wildcards: letters, digits, hyphens). */
+    private static final String SELECT_SLUGS_LIKE = """
+            SELECT slug FROM project WHERE deleted_at IS NULL AND (slug = ? OR slug LIKE ?)""";
+
     private final JdbcOperations jdbc;
 
     ProjectPersistenceAdapter(JdbcOperations jdbc) {
@@ -101,23 +112,16 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public Project add(Project project, UUID ownerMembershipId) {
-        try {
-            jdbc.prepareStatement(INSERT_PROJECT, statement -> {
-                statement.setObject(1, project.id().value());
-                statement.setString(2, project.name().value());
-                statement.setString(3, project.slug().value());
-                statement.setString(4, project.description().map(ProjectDescription::value).orElse(null));
-                statement.setObject(5, utc(project.createdAt()));
-                statement.setObject(6, utc(project.updatedAt()));
-                statement.setLong(7, project.version());
-                return statement.executeUpdate();
-            });
-        } catch (RuntimeException e) {
-            if (violates(e, SLUG_UNIQUE_INDEX)) {
-                throw new ProjectSlugTakenException(project.slug());
-            }
-            throw e;
-        }
+        writeSlug(project, () -> jdbc.prepareStatement(INSERT_PROJECT, statement -> {
+            statement.setObject(1, project.id().value());
+            statement.setString(2, project.name().value());
+            statement.setString(3, project.slug().value());
+            statement.setString(4, project.description().map(ProjectDescription::value).orElse(null));
+            statement.setObject(5, utc(project.createdAt()));
+            statement.setObject(6, utc(project.updatedAt()));
+            statement.setLong(7, project.version());
+            return statement.executeUpdate();
+        }));
         jdbc.prepareStatement(INSERT_MEMBER, statement -> {
             statement.setObject(1, ownerMembershipId);
             statement.setObject(2, project.id().value());
@@ -162,7 +166,62 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public Optional<ProjectView> findLiveVisibleTo(ProjectId id, UserId member) {
-        return jdbc.prepareStatement(SELECT_LIVE_VISIBLE, statement -> {
+        return findVisible(SELECT_LIVE_VISIBLE, id, member);
+    }
+
+    @Override
+    public Optional<ProjectView> findVisibleToIncludingDeleted(ProjectId id, UserId member) {
+        return findVisible(SELECT_VISIBLE, id, member);
+    }
+
+    @Override
+    public Project update(Project project) {
+        int updated = writeSlug(project, () -> jdbc.prepareStatement(UPDATE_PROJECT, statement -> {
+            statement.setString(1, project.name().value());
+            statement.setString(2, project.slug().value());
+            statement.setString(3, project.description().map(ProjectDescription::value).orElse(null));
+            statement.setObject(4, utc(project.updatedAt()));
+            statement.setObject(5, project.deletedAt().map(ProjectPersistenceAdapter::utc).orElse(null));
+            statement.setObject(6, project.id().value());
+            statement.setLong(7, project.version());
+            return statement.executeUpdate();
+        }));
+        if (updated == 0) {
+            throw new ConcurrentUpdateException("project", project.id());
+        }
+        return Project.rehydrate(project.id(), project.name(), project.slug(), project.description(), project.ownerId(),
+                project.createdAt(), project.updatedAt(), project.version() + 1, project.deletedAt());
+    }
+
+    @Override
+    public void remove(Project project) {
+        int removed = jdbc.prepareStatement(DELETE_PROJECT, statement -> {
+            statement.setObject(1, project.id().value());
+            statement.setLong(2, project.version());
+            return statement.executeUpdate();
+        });
+        if (removed == 0) {
+            throw new ConcurrentUpdateException("project", project.id());
+        }
+    }
+
+    @Override
+    public ProjectSlug freeSlugLike(ProjectSlug base) {
+        return jdbc.prepareStatement(SELECT_SLUGS_LIKE, statement -> {
+            statement.setString(1, base.value());
+            statement.setString(2, base.value() + "-%");
+            List<String> taken = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    taken.add(row.getString(1));
+                }
+            }
+            return ProjectSlug.nextFree(base, taken);
+        });
+    }
+
+    private Optional<ProjectView> findVisible(String sql, ProjectId id, UserId member) {
+        return jdbc.prepareStatement(sql, statement -> {
             statement.setObject(1, member.value());
             statement.setObject(2, id.value());
             try (ResultSet row = statement.executeQuery()) {
@@ -256,6 +315,18 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Runs a write of {@code project}'s slug, translating the live-slug unique violation into the domain's conflict. */
+    private static <T> T writeSlug(Project project, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (violates(e, SLUG_UNIQUE_INDEX)) {
+                throw new ProjectSlugTakenException(project.slug());
+            }
+            throw e;
+        }
     }
 
     private static boolean violates(Throwable failure, String index) {

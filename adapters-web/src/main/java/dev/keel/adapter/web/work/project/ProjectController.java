@@ -6,6 +6,13 @@ import dev.keel.adapter.web.shared.IdempotentRequests;
 import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.work.project.CreateProjectCommand;
+import dev.keel.application.work.project.DeleteProjectCommand;
+import dev.keel.application.work.project.DeleteProjectUseCase;
+import dev.keel.application.work.project.RestoreProjectCommand;
+import dev.keel.application.work.project.RestoreProjectUseCase;
+import dev.keel.application.work.project.UpdateProjectCommand;
+import dev.keel.application.work.project.UpdateProjectUseCase;
+import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.work.project.CreateProjectUseCase;
 import dev.keel.application.work.project.FindMembersQuery;
 import dev.keel.application.work.project.FindMembersUseCase;
@@ -29,7 +36,9 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.uri.UriBuilder;
@@ -55,17 +64,26 @@ import java.util.UUID;
 @Tag(name = "Projects")
 public class ProjectController {
 
+    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
     private final CreateProjectUseCase createProject;
     private final FindProjectUseCase findProject;
+    private final UpdateProjectUseCase updateProject;
+    private final DeleteProjectUseCase deleteProject;
+    private final RestoreProjectUseCase restoreProject;
     private final FindMembersUseCase findMembers;
     private final PutMemberUseCase putMember;
     private final RemoveMemberUseCase removeMember;
     private final IdempotentRequests idempotentRequests;
 
-    ProjectController(CreateProjectUseCase createProject, FindProjectUseCase findProject, FindMembersUseCase findMembers,
+    ProjectController(CreateProjectUseCase createProject, FindProjectUseCase findProject, UpdateProjectUseCase updateProject,
+                      DeleteProjectUseCase deleteProject, RestoreProjectUseCase restoreProject, FindMembersUseCase findMembers,
                       PutMemberUseCase putMember, RemoveMemberUseCase removeMember, IdempotentRequests idempotentRequests) {
         this.createProject = createProject;
         this.findProject = findProject;
+        this.updateProject = updateProject;
+        this.deleteProject = deleteProject;
+        this.restoreProject = restoreProject;
         this.findMembers = findMembers;
         this.putMember = putMember;
         this.removeMember = removeMember;
@@ -110,6 +128,66 @@ public class ProjectController {
     @ApiProblems.NotFound
     HttpResponse<ProjectResponse> get(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
         Project project = findProject.find(new FindProjectQuery(actor, new ProjectId(id))).project();
+        return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
+    }
+
+    @Patch("/{id}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a project (JSON Merge Patch)",
+            description = "ADMIN or OWNER. Absent fields stay; null clears the description and is refused for name and slug. version and updatedAt advance only when a value changes.")
+    @RequestBody(required = true, content = {@Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = ProjectPatchRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPatchRequest.class))})
+    @ApiResponse(responseCode = "200", description = "The project after the change", content = @Content(schema = @Schema(implementation = ProjectResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<ProjectResponse> patch(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                                        @Parameter(hidden = true) @Body byte[] body,
+                                        @Parameter(description = "The ETag the change is based on; 412 when stale")
+                                        @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        ProjectPatchRequest patch = JsonBody.read(body, ProjectPatchRequest.class).value();
+        PatchField<String> description = patch.description();
+        Project project = updateProject.update(UpdateProjectCommand.of(actor, new ProjectId(id), ETags.expectedVersion(ifMatch).orElse(null),
+                patch.name().newValue().orElse(null), patch.slug().newValue().orElse(null),
+                description.newValue().orElse(null), description instanceof PatchField.Cleared<String>));
+        return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
+    }
+
+    @Delete("/{id}")
+    @Operation(summary = "Delete a project", description = "OWNER only. Soft delete by default; permanent=true removes it and everything in it, also when soft-deleted.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                              @Parameter(description = "true removes the project and everything in it for good", schema = @Schema(type = "boolean", defaultValue = "false"))
+                              @Nullable @QueryValue Boolean permanent,
+                              @Parameter(description = "The ETag the deletion is based on; 412 when stale")
+                              @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        deleteProject.delete(new DeleteProjectCommand(actor, new ProjectId(id), Boolean.TRUE.equals(permanent),
+                ETags.expectedVersion(ifMatch)));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{id}/restore")
+    @Operation(summary = "Restore a soft-deleted project", description = "OWNER only; a live project is returned unchanged; 409 when a live project took its slug meanwhile.")
+    @ApiResponse(responseCode = "200", description = "The restored project", content = @Content(schema = @Schema(implementation = ProjectResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<ProjectResponse> restore(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        Project project = restoreProject.restore(new RestoreProjectCommand(actor, new ProjectId(id)));
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
     }
 
