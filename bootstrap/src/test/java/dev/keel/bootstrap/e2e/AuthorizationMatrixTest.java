@@ -58,6 +58,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return caller == own ? caller.selfId() : newUserId();
     }
 
+    /** A project of the "own" caller; for everyone else, of a user they share no project with. */
+    private String project(Caller caller) {
+        Api creator = caller == own ? caller.client() : anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}").text("id");
+    }
+
     @BeforeEach
     void callersAndRows() {
         anonymousCaller = new Caller("anonymous", anonymous, null, null);
@@ -97,6 +103,30 @@ class AuthorizationMatrixTest extends EndToEndTest {
             String session = anonymous.signedInAs(owner, Api.PASSWORD).get("/api/v1/auth/sessions")
                     .json().values().iterator().next().get("id").getStringValue();
             return c.client().delete("/api/v1/auth/sessions/" + session);
+        });
+        row("POST /api/v1/projects", 401, 201, 201, 201,
+                c -> c.client().post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}"));
+        // Projects are visible to their members only: the "own" caller's project, everyone else's someone else's.
+        row("GET /api/v1/projects/{id}", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c)));
+        row("PATCH /api/v1/projects/{id}", 401, 404, 200, 404,
+                c -> c.client().patch("/api/v1/projects/" + project(c), "{\"name\":\"Renamed\"}"));
+        row("DELETE /api/v1/projects/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/projects/" + project(c)));
+        row("POST /api/v1/projects/{id}/restore", 401, 404, 200, 404, c -> {
+            String project = project(c);
+            anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).delete("/api/v1/projects/" + project);
+            return c.client().post("/api/v1/projects/" + project + "/restore", null);
+        });
+        row("GET /api/v1/projects/{id}/members", 401, 404, 200, 404,
+                c -> c.client().get("/api/v1/projects/" + project(c) + "/members"));
+        row("PUT /api/v1/projects/{id}/members/{userId}", 401, 404, 200, 404,
+                c -> c.client().send("PUT", "/api/v1/projects/" + project(c) + "/members/" + newUserId(), Api.JSON,
+                        "{\"role\":\"MEMBER\"}"));
+        row("DELETE /api/v1/projects/{id}/members/{userId}", 401, 404, 204, 404, c -> {
+            String project = project(c);
+            String member = newUserId();
+            anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).send("PUT", "/api/v1/projects/" + project + "/members/" + member,
+                    Api.JSON, "{\"role\":\"MEMBER\"}");
+            return c.client().delete("/api/v1/projects/" + project + "/members/" + member);
         });
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));

@@ -134,6 +134,42 @@ class RoundTripCountTest implements TestPropertyProvider {
     }
 
     @Test
+    void aProjectReadIsOneRoundTripAndACreateWritesItsRowsInAFixedNumber() {
+        String id = api.post("/api/v1/projects", "{\"name\":\"Counted " + run + "\"}").text("id");
+
+        // The project, its owner and the caller's membership in one statement; a non-member's 404 as well.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + id)))).isEqualTo(1);
+        assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID())))).isEqualTo(1);
+        // Explicit slug: project (with BEGIN), owner membership, board, the three columns in one batch, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects",
+                "{\"name\":\"Counted\",\"slug\":\"explicit-" + run + "\"}")))).isEqualTo(EXPLICIT_SLUG_CREATE);
+        // A derived slug adds the lookup of the free suffix, and the SAVEPOINT and RELEASE around its attempt (so that
+        // one lost to a concurrent create can be retried); however many are taken.
+        for (int i = 0; i < 3; i++) {
+            assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects", "{\"name\":\"Derived " + run + "\"}"))))
+                    .isEqualTo(EXPLICIT_SLUG_CREATE + 3);
+        }
+    }
+
+    @Test
+    void theMemberListIsOneStatementWhateverItsLengthAndAMemberChangeTwo() {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Crew " + run + "\"}").text("id");
+        String members = "/api/v1/projects/" + project + "/members";
+
+        assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
+        for (int i = 0; i < 5; i++) {
+            String user = api.post("/api/v1/users", Api.userJson("crew" + i + "-" + run + "@example.com", "Crew " + i)).text("id");
+            // The caller's membership (with BEGIN), the upsert answering the member, COMMIT.
+            assertThat(roundTrips(expect(200, () -> api.send("PUT", members + "/" + user, Api.JSON, "{\"role\":\"MEMBER\"}"))))
+                    .isEqualTo(3);
+        }
+        assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
+        assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
+    }
+
+    private static final int EXPLICIT_SLUG_CREATE = 5;
+
+    @Test
     void invalidInputNeverReachesTheDatabase() {
         assertThat(roundTrips(expect(400, () -> api.post("/api/v1/users", "{\"email\":1}")))).isZero();
         assertThat(roundTrips(expect(400, () -> api.get("/api/v1/users?limit=0")))).isZero();

@@ -1,0 +1,8 @@
+package dev.keel.application.work.project;
+
+import dev.keel.domain.work.project.ProjectView;
+
+public interface CreateProjectUseCase {
+
+    ProjectView create(CreateProjectCommand command);
+}

@@ -1,0 +1,39 @@
+package dev.keel.application.work.project;
+
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.work.project.MemberNotFoundException;
+import dev.keel.domain.work.project.MemberRuleException;
+import dev.keel.domain.work.project.ProjectNotFoundException;
+import dev.keel.domain.work.project.ProjectPermission;
+import dev.keel.domain.work.project.ProjectRepository;
+import dev.keel.domain.work.project.ProjectView;
+import jakarta.inject.Singleton;
+
+/** Admins and the owner remove members other than the owner. (Unassigning their open tasks comes with tasks.) */
+@Singleton
+public final class RemoveMemberService implements RemoveMemberUseCase {
+
+    private final ProjectRepository projects;
+    private final UnitOfWork unitOfWork;
+
+    public RemoveMemberService(ProjectRepository projects, UnitOfWork unitOfWork) {
+        this.projects = projects;
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void remove(RemoveMemberCommand command) {
+        unitOfWork.write(() -> {
+            ProjectView view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
+                    .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));
+            view.membership().require(ProjectPermission.MANAGE_MEMBERS);
+            if (view.project().ownerId().equals(command.userId())) {
+                throw MemberRuleException.ownerUnchangeable();
+            }
+            if (!projects.removeMember(command.projectId(), command.userId())) {
+                throw new MemberNotFoundException(command.userId());
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package dev.keel.domain.work.project;
+
+import dev.keel.domain.identity.user.UserId;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A project: the unit of visibility of the work context. Its owner is its one {@link ProjectRole#OWNER} member; the
+ * aggregate carries the owner's id as read with it.
+ */
+public final class Project {
+
+    private final ProjectId id;
+    private ProjectName name;
+    private ProjectSlug slug;
+    private ProjectDescription description;
+    private final UserId ownerId;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+    private Instant deletedAt;
+    private boolean changed;
+
+    private Project(ProjectId id, ProjectName name, ProjectSlug slug, ProjectDescription description, UserId ownerId,
+                    Instant createdAt, Instant updatedAt, long version, Instant deletedAt) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.description = description;
+        this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.version = version;
+        this.deletedAt = deletedAt;
+        if (updatedAt.isBefore(createdAt)) {
+            throw new IllegalArgumentException("updatedAt must not be before createdAt");
+        }
+    }
+
+    /** A new, live project at version 0 owned by {@code owner}. */
+    public static Project register(ProjectId id, ProjectName name, ProjectSlug slug, Optional<ProjectDescription> description,
+                                   UserId owner, Instant now) {
+        return new Project(id, name, slug, description.orElse(null), owner, now, now, 0, null);
+    }
+
+    /** A project as it was stored. */
+    public static Project rehydrate(ProjectId id, ProjectName name, ProjectSlug slug, Optional<ProjectDescription> description,
+                                    UserId ownerId, Instant createdAt, Instant updatedAt, long version,
+                                    Optional<Instant> deletedAt) {
+        return new Project(id, name, slug, description.orElse(null), ownerId, createdAt, updatedAt, version,
+                deletedAt.orElse(null));
+    }
+
+    /** The same project under another slug (before it is first stored: a derived slug that was taken). */
+    public Project withSlug(ProjectSlug newSlug) {
+        return new Project(id, name, newSlug, description, ownerId, createdAt, updatedAt, version, deletedAt);
+    }
+
+    public void rename(ProjectName newName, Instant now) {
+        if (!name.equals(newName)) {
+            name = newName;
+            touch(now);
+        }
+    }
+
+    public void changeSlug(ProjectSlug newSlug, Instant now) {
+        if (!slug.equals(newSlug)) {
+            slug = newSlug;
+            touch(now);
+        }
+    }
+
+    /** An empty description clears it. */
+    public void describe(Optional<ProjectDescription> newDescription, Instant now) {
+        if (!Objects.equals(description, newDescription.orElse(null))) {
+            description = newDescription.orElse(null);
+            touch(now);
+        }
+    }
+
+    public void softDelete(Instant now) {
+        if (deletedAt == null) {
+            deletedAt = now;
+            touch(now);
+        }
+    }
+
+    public void restore(Instant now) {
+        if (deletedAt != null) {
+            deletedAt = null;
+            touch(now);
+        }
+    }
+
+    private void touch(Instant now) {
+        // A clock that steps back must not make updatedAt go backwards.
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
+        changed = true;
+    }
+
+    /** True once a method above changed a value since this instance was created or rehydrated. */
+    public boolean hasChanges() {
+        return changed;
+    }
+
+    public ProjectId id() {
+        return id;
+    }
+
+    public ProjectName name() {
+        return name;
+    }
+
+    public ProjectSlug slug() {
+        return slug;
+    }
+
+    public Optional<ProjectDescription> description() {
+        return Optional.ofNullable(description);
+    }
+
+    public UserId ownerId() {
+        return ownerId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Optional<Instant> deletedAt() {
+        return Optional.ofNullable(deletedAt);
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    @Override
+    public String toString() {
+        return "Project[id=" + id + ", version=" + version + ", deleted=" + isDeleted() + "]";
+    }
+}
