@@ -6,14 +6,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Serdeable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Project", requiredProperties = {"id", "name", "slug", "description", "ownerId", "openTaskCount",
         "doneTaskCount", "createdAt", "updatedAt", "version"})
 public record ProjectResponse(
         @Schema(format = "uuid") String id,
         @Schema(example = "Apollo") String name,
         @Schema(example = "apollo") String slug,
-        @Schema(nullable = true) @Nullable String description,
+        @Schema(nullable = true, description = "null when there is none") @Nullable String description,
         @Schema(format = "uuid") String ownerId,
         @Schema(description = "Tasks not in a done column") long openTaskCount,
         @Schema(description = "Tasks in a done column") long doneTaskCount,
