@@ -122,6 +122,11 @@ public final class SchemaConventions {
               JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
              WHERE i.indrelid = ?
              ORDER BY ic.relname""";
+    // tgtype bits: 2 BEFORE, 8 DELETE, 16 UPDATE.
+    private static final String GUARD_TRIGGERS = """
+            SELECT coalesce(bool_or(t.tgtype & 16 <> 0) AND bool_or(t.tgtype & 8 <> 0), false)
+              FROM pg_catalog.pg_trigger t
+             WHERE t.tgrelid = ? AND NOT t.tgisinternal AND t.tgenabled <> 'D' AND t.tgtype & 2 <> 0""";
     private static final String RESERVED_WORDS = "SELECT word FROM pg_catalog.pg_get_keywords() WHERE catcode IN ('R', 'T')";
 
     private SchemaConventions() {
@@ -142,11 +147,13 @@ public final class SchemaConventions {
         List<Violation> violations = new ArrayList<>();
         for (Table table : readTables(connection, schema)) {
             Map<Integer, Column> columns = columns(connection, table);
+            List<Constraint> constraints = constraints(connection, table, columns);
+            TableKind kind = kind(connection, table, constraints);
             checkNames(table, columns, reservedWords, violations);
-            checkStandardColumns(table, columns, violations);
+            checkStandardColumns(table, kind, columns, violations);
             checkColumnTypes(table, columns, violations);
             List<Index> indexes = indexes(connection, table, columns);
-            checkConstraints(table, columns, constraints(connection, table, columns), indexes, violations);
+            checkConstraints(table, kind, constraints, indexes, violations);
             checkIndexNames(table, indexes, violations);
         }
         return violations;
@@ -245,17 +252,19 @@ public final class SchemaConventions {
         }
     }
 
-    private static void checkStandardColumns(Table table, Map<Integer, Column> columns, List<Violation> violations) {
+    private static void checkStandardColumns(Table table, TableKind kind, Map<Integer, Column> columns, List<Violation> violations) {
         Column id = column(columns, "id");
-        if (id == null || !id.type().equals("uuid")) {
+        if (kind != TableKind.JOIN && (id == null || !id.type().equals("uuid"))) {
             violations.add(new Violation(Rule.PRIMARY_KEY, table.name() + ".id",
                     id == null ? "table has no id column" : "id is " + id.type() + ", must be uuid"));
         }
-        for (String name : List.of("created_at", "updated_at")) {
+        List<String> audit = kind == TableKind.ENTITY ? List.of("created_at", "updated_at") : List.of("created_at");
+        for (String name : audit) {
             Column column = column(columns, name);
             if (column == null) {
                 violations.add(new Violation(Rule.AUDIT_TIMESTAMPS, table.name() + "." + name,
-                        "column is missing; every table has created_at and updated_at timestamptz NOT NULL"));
+                        "column is missing; every " + kind.description + " has " + String.join(" and ", audit)
+                                + " timestamptz NOT NULL"));
             } else if (!column.type().equals(TIMESTAMPTZ) || !column.notNull()) {
                 violations.add(new Violation(Rule.AUDIT_TIMESTAMPS, table.column(column),
                         "is " + column.describe() + ", must be timestamp with time zone NOT NULL"));
@@ -263,8 +272,10 @@ public final class SchemaConventions {
         }
         Column version = column(columns, "version");
         if (version == null) {
-            violations.add(new Violation(Rule.VERSION_COLUMN, table.name() + ".version",
-                    "column is missing; every table has version bigint NOT NULL"));
+            if (kind == TableKind.ENTITY) {
+                violations.add(new Violation(Rule.VERSION_COLUMN, table.name() + ".version",
+                        "column is missing; every entity table has version bigint NOT NULL"));
+            }
         } else if (!version.type().equals("bigint") || !version.notNull()) {
             violations.add(new Violation(Rule.VERSION_COLUMN, table.column(version),
                     "is " + version.describe() + ", must be bigint NOT NULL"));
@@ -288,7 +299,7 @@ public final class SchemaConventions {
         }
     }
 
-    private static void checkConstraints(Table table, Map<Integer, Column> columns, List<Constraint> constraints,
+    private static void checkConstraints(Table table, TableKind kind, List<Constraint> constraints,
                                          List<Index> indexes, List<Violation> violations) {
         boolean hasPrimaryKey = false;
         for (Constraint constraint : constraints) {
@@ -299,7 +310,7 @@ public final class SchemaConventions {
                     if (!constraint.name().equals("pk_" + table.name())) {
                         violations.add(new Violation(Rule.PRIMARY_KEY, object, "primary key is not named pk_" + table.name()));
                     }
-                    if (!constraint.columns().equals(List.of("id"))) {
+                    if (kind != TableKind.JOIN && !constraint.columns().equals(List.of("id"))) {
                         violations.add(new Violation(Rule.PRIMARY_KEY, object,
                                 "primary key is " + constraint.columns() + ", must be (id)"));
                     }
@@ -455,6 +466,38 @@ public final class SchemaConventions {
             names.add(column.name());
         }
         return names;
+    }
+
+    /**
+     * The kinds of table of section 2. A join table is one whose primary key is made of two or more columns that are
+     * each a foreign key of their own; an append-only table is one guarded by a {@code BEFORE} trigger on both
+     * {@code UPDATE} and {@code DELETE} (the database refuses changes); any other table is an entity table.
+     */
+    private enum TableKind {
+        ENTITY("entity table"), JOIN("join table"), APPEND_ONLY("append-only table");
+
+        final String description;
+
+        TableKind(String description) {
+            this.description = description;
+        }
+    }
+
+    private static TableKind kind(Connection connection, Table table, List<Constraint> constraints) throws SQLException {
+        Set<String> foreignKeyColumns = new HashSet<>();
+        constraints.stream().filter(c -> c.type().equals("f") && c.columns().size() == 1)
+                .forEach(c -> foreignKeyColumns.add(c.columns().getFirst()));
+        boolean join = constraints.stream().anyMatch(c -> c.type().equals("p") && c.columns().size() >= 2
+                && foreignKeyColumns.containsAll(c.columns()));
+        if (join) {
+            return TableKind.JOIN;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(GUARD_TRIGGERS)) {
+            statement.setLong(1, table.oid());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1) ? TableKind.APPEND_ONLY : TableKind.ENTITY;
+            }
+        }
     }
 
     private record Table(long oid, String name) {

@@ -137,15 +137,22 @@ class SchemaConventionsTest {
                 tuple(Rule.UNIQUE_NAME, "gadget.gadget_code_lower"),
                 tuple(Rule.INDEX_NAME, "gadget.gadget_name_idx"),
                 tuple(Rule.INDEX_NAME, "part.ix_widget_owner_id"),
-                tuple(Rule.CHECK_NAME, "gadget.positive_price"));
+                tuple(Rule.CHECK_NAME, "gadget.positive_price"),
+                tuple(Rule.AUDIT_TIMESTAMPS, "part_spare.created_at"),
+                tuple(Rule.PRIMARY_KEY, "pairing.pk_pairing"),
+                tuple(Rule.PRIMARY_KEY, "pairing.id"),
+                tuple(Rule.AUDIT_TIMESTAMPS, "owner_note.updated_at"),
+                tuple(Rule.VERSION_COLUMN, "owner_note.version"));
 
         assertThat(violations).extracting(Violation::rule).as("every database rule is shown failing")
                 .containsAll(EnumSet.complementOf(EnumSet.of(Rule.MIGRATION_FILE_NAME)));
         assertThat(violations).extracting(Violation::object).as("the well-designed table and objects are not reported")
-                .noneMatch(object -> object.equals("owner") || object.startsWith("owner."))
+                .noneMatch(object -> object.equals("owner") || object.startsWith("owner.")
+                        || object.startsWith("owner_part") || object.startsWith("owner_event"))
                 .doesNotContain("part.fk_part_owner_id_owner", "part.pk_part", "part.ix_part_owner_id_created_at",
                         "part.uq_part_serial_number", "part.ck_part_serial_number_length", "gadget.is_visible",
-                        "gadget.has_warranty", "part.deleted_at");
+                        "gadget.has_warranty", "part.deleted_at", "part_spare.id", "part_spare.version",
+                        "part_spare.pk_part_spare");
         assertThat(violations).allSatisfy(violation -> assertThat(violation.toString())
                 .as("message names the offending object").contains(violation.object()));
     }
@@ -233,5 +240,58 @@ class SchemaConventionsTest {
             "CREATE INDEX ix_part_owner_id_created_at ON part (owner_id, created_at)",
             // Partial: serves live-row lookups, but not the foreign key (deleting an owner scans every part).
             "CREATE INDEX ix_part_spare_owner_id ON part (spare_owner_id) WHERE deleted_at IS NULL",
-            "CREATE INDEX ix_widget_owner_id ON part (owner_id)");
+            "CREATE INDEX ix_widget_owner_id ON part (owner_id)",
+            // A well-designed join table: composite key of its two foreign keys, created_at, no id or version.
+            """
+            CREATE TABLE owner_part (
+                owner_id   uuid        NOT NULL,
+                part_id    uuid        NOT NULL,
+                created_at timestamptz NOT NULL,
+                CONSTRAINT pk_owner_part PRIMARY KEY (owner_id, part_id),
+                CONSTRAINT fk_owner_part_owner_id_owner FOREIGN KEY (owner_id) REFERENCES owner (id),
+                CONSTRAINT fk_owner_part_part_id_part FOREIGN KEY (part_id) REFERENCES part (id)
+            )""",
+            "CREATE INDEX ix_owner_part_part_id ON owner_part (part_id)",
+            // A join table without created_at.
+            """
+            CREATE TABLE part_spare (
+                part_id  uuid NOT NULL CONSTRAINT fk_part_spare_part_id_part REFERENCES part (id),
+                spare_id uuid NOT NULL CONSTRAINT fk_part_spare_spare_id_part REFERENCES part (id),
+                CONSTRAINT pk_part_spare PRIMARY KEY (part_id, spare_id)
+            )""",
+            "CREATE INDEX ix_part_spare_spare_id ON part_spare (spare_id)",
+            // A composite key that is not made of foreign keys does not make a join table.
+            """
+            CREATE TABLE pairing (
+                left_code  text        NOT NULL,
+                right_code text        NOT NULL,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                version    bigint      NOT NULL,
+                CONSTRAINT pk_pairing PRIMARY KEY (left_code, right_code)
+            )""",
+            // A well-designed append-only table: id, created_at, guarded against UPDATE and DELETE by the database.
+            """
+            CREATE TABLE owner_event (
+                id         uuid        NOT NULL,
+                owner_id   uuid        NOT NULL,
+                created_at timestamptz NOT NULL,
+                CONSTRAINT pk_owner_event PRIMARY KEY (id),
+                CONSTRAINT fk_owner_event_owner_id_owner FOREIGN KEY (owner_id) REFERENCES owner (id)
+            )""",
+            "CREATE INDEX ix_owner_event_owner_id ON owner_event (owner_id)",
+            """
+            CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION 'append-only';
+            END $$""",
+            "CREATE TRIGGER owner_event_append_only BEFORE UPDATE OR DELETE ON owner_event FOR EACH ROW EXECUTE FUNCTION refuse_change()",
+            // Guarded against DELETE only: an entity table, so its missing updated_at and version are reported.
+            """
+            CREATE TABLE owner_note (
+                id         uuid        NOT NULL,
+                created_at timestamptz NOT NULL,
+                CONSTRAINT pk_owner_note PRIMARY KEY (id)
+            )""",
+            "CREATE TRIGGER owner_note_no_delete BEFORE DELETE ON owner_note FOR EACH ROW EXECUTE FUNCTION refuse_change()");
 }

@@ -1,5 +1,7 @@
 package dev.keel.domain.identity.user;
 
+import dev.keel.domain.shared.Lifecycle;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +19,8 @@ public final class User {
     private Role role;
     private UserStatus status;
     private PasswordHash passwordHash;
-    private final Instant createdAt;
-    private Instant updatedAt;
     private final long version;
-    private Instant deletedAt;
-    private boolean changed;
+    private final Lifecycle lifecycle;
 
     private User(UserId id, Email email, UserName name, Role role, UserStatus status, PasswordHash passwordHash,
                  Instant createdAt, Instant updatedAt, long version, Instant deletedAt) {
@@ -31,13 +30,8 @@ public final class User {
         this.role = Objects.requireNonNull(role, "role");
         this.status = Objects.requireNonNull(status, "status");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
-        this.deletedAt = deletedAt;
-        if (updatedAt.isBefore(createdAt)) {
-            throw new IllegalArgumentException("updatedAt must not be before createdAt");
-        }
+        this.lifecycle = Lifecycle.stored(createdAt, updatedAt, deletedAt);
     }
 
     /** A new, active user at version 0. */
@@ -90,42 +84,34 @@ public final class User {
     }
 
     public void softDelete(Instant now) {
-        if (deletedAt == null) {
-            deletedAt = now;
-            touch(now);
-        }
+        lifecycle.softDelete(now);
     }
 
     public void restore(Instant now) {
-        if (deletedAt != null) {
-            deletedAt = null;
-            touch(now);
-        }
+        lifecycle.restore(now);
     }
 
     private void touch(Instant now) {
-        // A clock that steps back must not make updatedAt go backwards.
-        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
-        changed = true;
+        lifecycle.touch(now);
     }
 
-    /** True once any method above changed a value since this instance was created or rehydrated. */
+    /** True once a method above changed a value since this instance was created or rehydrated. */
     public boolean hasChanges() {
-        return changed;
+        return lifecycle.hasChanges();
     }
 
     /** A live, active administrator. */
     public boolean isActiveAdministrator() {
-        return deletedAt == null && status == UserStatus.ACTIVE && role == Role.ADMIN;
+        return !lifecycle.isDeleted() && status == UserStatus.ACTIVE && role == Role.ADMIN;
     }
 
     /** Whether the user may sign in and refresh sessions: live and active. */
     public boolean maySignIn() {
-        return deletedAt == null && status == UserStatus.ACTIVE;
+        return !lifecycle.isDeleted() && status == UserStatus.ACTIVE;
     }
 
     public boolean isDeleted() {
-        return deletedAt != null;
+        return lifecycle.isDeleted();
     }
 
     public UserId id() {
@@ -153,11 +139,11 @@ public final class User {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return lifecycle.createdAt();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return lifecycle.updatedAt();
     }
 
     public long version() {
@@ -165,7 +151,7 @@ public final class User {
     }
 
     public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(deletedAt);
+        return lifecycle.deletedAt();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.keel.domain.work.project;
 
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.Lifecycle;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -17,11 +18,8 @@ public final class Project {
     private ProjectSlug slug;
     private ProjectDescription description;
     private final UserId ownerId;
-    private final Instant createdAt;
-    private Instant updatedAt;
     private final long version;
-    private Instant deletedAt;
-    private boolean changed;
+    private final Lifecycle lifecycle;
 
     private Project(ProjectId id, ProjectName name, ProjectSlug slug, ProjectDescription description, UserId ownerId,
                     Instant createdAt, Instant updatedAt, long version, Instant deletedAt) {
@@ -30,13 +28,8 @@ public final class Project {
         this.slug = Objects.requireNonNull(slug, "slug");
         this.description = description;
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.version = version;
-        this.deletedAt = deletedAt;
-        if (updatedAt.isBefore(createdAt)) {
-            throw new IllegalArgumentException("updatedAt must not be before createdAt");
-        }
+        this.lifecycle = Lifecycle.stored(createdAt, updatedAt, deletedAt);
     }
 
     /** A new, live project at version 0 owned by {@code owner}. */
@@ -55,7 +48,8 @@ public final class Project {
 
     /** The same project under another slug (before it is first stored: a derived slug that was taken). */
     public Project withSlug(ProjectSlug newSlug) {
-        return new Project(id, name, newSlug, description, ownerId, createdAt, updatedAt, version, deletedAt);
+        return new Project(id, name, newSlug, description, ownerId, lifecycle.createdAt(), lifecycle.updatedAt(), version,
+                lifecycle.deletedAt().orElse(null));
     }
 
     public void rename(ProjectName newName, Instant now) {
@@ -81,28 +75,20 @@ public final class Project {
     }
 
     public void softDelete(Instant now) {
-        if (deletedAt == null) {
-            deletedAt = now;
-            touch(now);
-        }
+        lifecycle.softDelete(now);
     }
 
     public void restore(Instant now) {
-        if (deletedAt != null) {
-            deletedAt = null;
-            touch(now);
-        }
+        lifecycle.restore(now);
     }
 
     private void touch(Instant now) {
-        // A clock that steps back must not make updatedAt go backwards.
-        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
-        changed = true;
+        lifecycle.touch(now);
     }
 
     /** True once a method above changed a value since this instance was created or rehydrated. */
     public boolean hasChanges() {
-        return changed;
+        return lifecycle.hasChanges();
     }
 
     public ProjectId id() {
@@ -126,11 +112,11 @@ public final class Project {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return lifecycle.createdAt();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return lifecycle.updatedAt();
     }
 
     public long version() {
@@ -138,11 +124,11 @@ public final class Project {
     }
 
     public Optional<Instant> deletedAt() {
-        return Optional.ofNullable(deletedAt);
+        return lifecycle.deletedAt();
     }
 
     public boolean isDeleted() {
-        return deletedAt != null;
+        return lifecycle.isDeleted();
     }
 
     @Override
