@@ -1,0 +1,335 @@
+package dev.keel.adapter.persistence.work.task;
+
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.ConcurrentUpdateException;
+import dev.keel.domain.work.label.LabelId;
+import dev.keel.domain.work.project.Membership;
+import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.project.ProjectRole;
+import dev.keel.domain.work.task.ColumnOccupancy;
+import dev.keel.domain.work.task.PersonRef;
+import dev.keel.domain.work.task.Priority;
+import dev.keel.domain.work.task.Ranks;
+import dev.keel.domain.work.task.Task;
+import dev.keel.domain.work.task.TaskDescription;
+import dev.keel.domain.work.task.TaskId;
+import dev.keel.domain.work.task.TaskLabel;
+import dev.keel.domain.work.task.TaskRepository;
+import dev.keel.domain.work.task.TaskTitle;
+import dev.keel.domain.work.task.TaskView;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@link TaskRepository} on PostgreSQL with hand-written SQL, read by column position. */
+@Singleton
+public final class TaskPersistenceAdapter implements TaskRepository {
+
+    /** The task, its people's names, its labels (as three parallel arrays) and the caller's membership: one statement. */
+    private static final String SELECT_VISIBLE = """
+            SELECT t.id, t.project_id, t.board_column_id, t.rank, t.title, t.description, t.priority, t.assignee_id,
+                   t.due_date, t.created_by_id, t.completed_at, t.created_at, t.updated_at, t.version, t.deleted_at,
+                   a.name, c.name, m.role, m.created_at, l.ids, l.names, l.colors
+              FROM task t
+              JOIN project p ON p.id = t.project_id AND p.deleted_at IS NULL
+              JOIN project_member m ON m.project_id = t.project_id AND m.app_user_id = ?
+              LEFT JOIN app_user a ON a.id = t.assignee_id
+              LEFT JOIN app_user c ON c.id = t.created_by_id
+              LEFT JOIN LATERAL (
+                   SELECT array_agg(l.id ORDER BY l.name COLLATE "C", l.id) AS ids,
+                          array_agg(l.name ORDER BY l.name COLLATE "C", l.id) AS names,
+                          array_agg(l.color ORDER BY l.name COLLATE "C", l.id) AS colors
+                     FROM label_task lt JOIN label l ON l.id = lt.label_id
+                    WHERE lt.task_id = t.id) l ON true
+             WHERE t.id = ?""";
+    private static final String SELECT_LIVE_VISIBLE = SELECT_VISIBLE + " AND t.deleted_at IS NULL";
+
+    // Locks first, reads after: a statement's snapshot is taken when it starts, so counts read in the locking
+    // statement itself could predate a placement committed while it waited for the lock.
+    private static final String LOCK_COLUMNS = """
+            SELECT c.id FROM board_column c JOIN board b ON b.id = c.board_id
+             WHERE b.project_id = ? AND c.id = ANY (?)
+             ORDER BY c.id
+               FOR UPDATE OF c""";
+    private static final String LOCK_FIRST_COLUMN = """
+            SELECT c.id FROM board_column c JOIN board b ON b.id = c.board_id
+             WHERE b.project_id = ?
+             ORDER BY c.position, c.id
+             LIMIT 1
+               FOR UPDATE OF c""";
+    private static final String SELECT_OCCUPANCY = """
+            SELECT c.id, c.name, c.is_done, c.wip_limit,
+                   (SELECT count(*) FROM task t WHERE t.board_column_id = c.id AND t.deleted_at IS NULL),
+                   (SELECT max(t.rank) FROM task t WHERE t.board_column_id = c.id)
+              FROM board_column c
+             WHERE c.id = ANY (?)
+             ORDER BY c.id""";
+
+    private static final String SELECT_NEIGHBOUR_BEFORE = """
+            SELECT x.rank, (SELECT max(o.rank) FROM task o WHERE o.board_column_id = x.board_column_id AND o.rank < x.rank AND o.id <> ?)
+              FROM task x WHERE x.id = ? AND x.board_column_id = ? AND x.deleted_at IS NULL""";
+    private static final String SELECT_NEIGHBOUR_AFTER = """
+            SELECT x.rank, (SELECT min(o.rank) FROM task o WHERE o.board_column_id = x.board_column_id AND o.rank > x.rank AND o.id <> ?)
+              FROM task x WHERE x.id = ? AND x.board_column_id = ? AND x.deleted_at IS NULL""";
+
+    /** One statement: the deferrable unique (column, rank) constraint is checked when it ends, not row by row. */
+    private static final String RESPACE = """
+            UPDATE task t SET rank = s.n * ?
+              FROM (SELECT id, row_number() OVER (ORDER BY rank, id) AS n FROM task WHERE board_column_id = ?) s
+             WHERE t.id = s.id""";
+
+    private static final String SELECT_LABELS_OF = "SELECT id FROM label WHERE project_id = ? AND id = ANY (?)";
+    private static final String SELECT_ASSIGNABLE = """
+            SELECT EXISTS (SELECT 1 FROM project_member m JOIN app_user u ON u.id = m.app_user_id AND u.deleted_at IS NULL
+                            WHERE m.project_id = ? AND m.app_user_id = ?)""";
+
+    /** The task and its labels in one statement (a data-modifying CTE runs even when no label follows). */
+    private static final String INSERT_TASK = """
+            WITH added AS (
+                INSERT INTO task (id, project_id, board_column_id, rank, title, description, priority, assignee_id, due_date,
+                                  created_by_id, completed_at, created_at, updated_at, version, deleted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)
+                RETURNING id, created_by_id, created_at)
+            INSERT INTO label_task (task_id, label_id, added_by_id, created_at)
+            SELECT added.id, label_id, added.created_by_id, added.created_at FROM added, unnest(?::uuid[]) AS label_id""";
+    private static final String UPDATE_TASK = """
+            UPDATE task SET board_column_id = ?, rank = ?, title = ?, description = ?, priority = ?, assignee_id = ?,
+                            due_date = ?, completed_at = ?, updated_at = ?, deleted_at = ?, version = version + 1
+             WHERE id = ? AND version = ?""";
+    private static final String DELETE_TASK = "DELETE FROM task WHERE id = ? AND version = ?";
+
+    private final JdbcOperations jdbc;
+
+    TaskPersistenceAdapter(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<TaskView> findVisibleTo(TaskId id, UserId caller, boolean includeDeleted) {
+        return jdbc.prepareStatement(includeDeleted ? SELECT_VISIBLE : SELECT_LIVE_VISIBLE, statement -> {
+            statement.setObject(1, caller.value());
+            statement.setObject(2, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(view(row, caller)) : Optional.<TaskView>empty();
+            }
+        });
+    }
+
+    @Override
+    public List<ColumnOccupancy> lockColumns(ProjectId project, Collection<UUID> columnIds) {
+        List<UUID> locked = jdbc.prepareStatement(LOCK_COLUMNS, statement -> {
+            statement.setObject(1, project.value());
+            statement.setArray(2, uuids(statement, columnIds));
+            return ids(statement);
+        });
+        return occupancy(locked);
+    }
+
+    @Override
+    public Optional<ColumnOccupancy> lockFirstColumn(ProjectId project) {
+        List<UUID> locked = jdbc.prepareStatement(LOCK_FIRST_COLUMN, statement -> {
+            statement.setObject(1, project.value());
+            return ids(statement);
+        });
+        return occupancy(locked).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Neighbours> neighbours(UUID columnId, TaskId anchor, TaskId moving, Side side) {
+        return jdbc.prepareStatement(side == Side.BEFORE ? SELECT_NEIGHBOUR_BEFORE : SELECT_NEIGHBOUR_AFTER, statement -> {
+            statement.setObject(1, moving.value());
+            statement.setObject(2, anchor.value());
+            statement.setObject(3, columnId);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.<Neighbours>empty();
+                }
+                long anchorRank = row.getLong(1);
+                long nearest = row.getLong(2);
+                return Optional.of(new Neighbours(anchorRank, row.wasNull() ? OptionalLong.empty() : OptionalLong.of(nearest)));
+            }
+        });
+    }
+
+    @Override
+    public void respace(UUID columnId) {
+        jdbc.prepareStatement(RESPACE, statement -> {
+            statement.setLong(1, Ranks.GAP);
+            statement.setObject(2, columnId);
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Set<LabelId> labelsOf(ProjectId project, Set<LabelId> labels) {
+        return jdbc.prepareStatement(SELECT_LABELS_OF, statement -> {
+            statement.setObject(1, project.value());
+            statement.setArray(2, uuids(statement, labels.stream().map(LabelId::value).toList()));
+            Set<LabelId> found = new HashSet<>();
+            for (UUID id : ids(statement)) {
+                found.add(new LabelId(id));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public boolean isAssignable(ProjectId project, UserId user) {
+        return jdbc.prepareStatement(SELECT_ASSIGNABLE, statement -> {
+            statement.setObject(1, project.value());
+            statement.setObject(2, user.value());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        });
+    }
+
+    @Override
+    public void add(Task task, Set<LabelId> labels) {
+        jdbc.prepareStatement(INSERT_TASK, statement -> {
+            statement.setObject(1, task.id().value());
+            statement.setObject(2, task.projectId().value());
+            statement.setObject(3, task.columnId());
+            statement.setLong(4, task.rank());
+            statement.setString(5, task.title().value());
+            statement.setString(6, task.description().map(TaskDescription::value).orElse(null));
+            statement.setString(7, task.priority().name());
+            statement.setObject(8, task.assigneeId().map(UserId::value).orElse(null));
+            statement.setObject(9, task.dueDate().orElse(null));
+            statement.setObject(10, task.createdBy().map(UserId::value).orElse(null));
+            statement.setObject(11, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(12, utc(task.createdAt()));
+            statement.setObject(13, utc(task.updatedAt()));
+            statement.setArray(14, uuids(statement, labels.stream().map(LabelId::value).toList()));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public void update(Task task) {
+        int updated = jdbc.prepareStatement(UPDATE_TASK, statement -> {
+            statement.setObject(1, task.columnId());
+            statement.setLong(2, task.rank());
+            statement.setString(3, task.title().value());
+            statement.setString(4, task.description().map(TaskDescription::value).orElse(null));
+            statement.setString(5, task.priority().name());
+            statement.setObject(6, task.assigneeId().map(UserId::value).orElse(null));
+            statement.setObject(7, task.dueDate().orElse(null));
+            statement.setObject(8, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(9, utc(task.updatedAt()));
+            statement.setObject(10, task.deletedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(11, task.id().value());
+            statement.setLong(12, task.version());
+            return statement.executeUpdate();
+        });
+        if (updated == 0) {
+            throw new ConcurrentUpdateException("task", task.id());
+        }
+    }
+
+    @Override
+    public void remove(Task task) {
+        int removed = jdbc.prepareStatement(DELETE_TASK, statement -> {
+            statement.setObject(1, task.id().value());
+            statement.setLong(2, task.version());
+            return statement.executeUpdate();
+        });
+        if (removed == 0) {
+            throw new ConcurrentUpdateException("task", task.id());
+        }
+    }
+
+    private List<ColumnOccupancy> occupancy(List<UUID> columnIds) {
+        if (columnIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement(SELECT_OCCUPANCY, statement -> {
+            statement.setArray(1, uuids(statement, columnIds));
+            List<ColumnOccupancy> columns = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long highest = row.getLong(6);
+                    OptionalLong highestRank = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(highest);
+                    columns.add(new ColumnOccupancy(row.getObject(1, UUID.class), row.getString(2), row.getBoolean(3),
+                            Optional.ofNullable(row.getObject(4, Integer.class)), row.getLong(5), highestRank));
+                }
+            }
+            return columns;
+        });
+    }
+
+    private static TaskView view(ResultSet row, UserId caller) throws SQLException {
+        TaskId id = new TaskId(row.getObject(1, UUID.class));
+        ProjectId projectId = new ProjectId(row.getObject(2, UUID.class));
+        Optional<UserId> assignee = Optional.ofNullable(row.getObject(8, UUID.class)).map(UserId::new);
+        Optional<UserId> creator = Optional.ofNullable(row.getObject(10, UUID.class)).map(UserId::new);
+        Task task = Task.rehydrate(id, projectId, row.getObject(3, UUID.class), row.getLong(4),
+                new TaskTitle(row.getString(5)), Optional.ofNullable(row.getString(6)).map(TaskDescription::new),
+                Priority.valueOf(row.getString(7)), assignee, Optional.ofNullable(row.getObject(9, LocalDate.class)),
+                creator, optionalInstant(row, 11), instant(row, 12), instant(row, 13), row.getLong(14),
+                optionalInstant(row, 15));
+        String assigneeName = row.getString(16);
+        String creatorName = row.getString(17);
+        Membership membership = new Membership(projectId, caller, ProjectRole.valueOf(row.getString(18)), instant(row, 19));
+        return new TaskView(task, assignee.map(user -> new PersonRef(user, assigneeName)),
+                creator.map(user -> new PersonRef(user, creatorName)), labels(row), membership);
+    }
+
+    private static List<TaskLabel> labels(ResultSet row) throws SQLException {
+        Array ids = row.getArray(20);
+        if (ids == null) {
+            return List.of();
+        }
+        UUID[] labelIds = (UUID[]) ids.getArray();
+        String[] names = (String[]) row.getArray(21).getArray();
+        String[] colors = (String[]) row.getArray(22).getArray();
+        List<TaskLabel> labels = new ArrayList<>(labelIds.length);
+        for (int i = 0; i < labelIds.length; i++) {
+            labels.add(new TaskLabel(new LabelId(labelIds[i]), names[i], colors[i]));
+        }
+        return labels;
+    }
+
+    private static List<UUID> ids(PreparedStatement statement) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                ids.add(row.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+
+    private static Array uuids(PreparedStatement statement, Collection<UUID> ids) throws SQLException {
+        return statement.getConnection().createArrayOf("uuid", ids.toArray());
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Optional<Instant> optionalInstant(ResultSet row, int column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.keel.adapter.web.work.task;
+
+import dev.keel.adapter.web.shared.ApiProblems;
+import dev.keel.adapter.web.shared.ETags;
+import dev.keel.adapter.web.shared.IdempotentRequests;
+import dev.keel.adapter.web.shared.json.JsonBody;
+import dev.keel.adapter.web.shared.json.PatchField;
+import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.work.task.CreateTaskCommand;
+import dev.keel.application.work.task.CreateTaskUseCase;
+import dev.keel.application.work.task.DeleteTaskCommand;
+import dev.keel.application.work.task.DeleteTaskUseCase;
+import dev.keel.application.work.task.FindTaskQuery;
+import dev.keel.application.work.task.FindTaskUseCase;
+import dev.keel.application.work.task.MoveTaskCommand;
+import dev.keel.application.work.task.MoveTaskUseCase;
+import dev.keel.application.work.task.RestoreTaskCommand;
+import dev.keel.application.work.task.RestoreTaskUseCase;
+import dev.keel.application.work.task.UpdateTaskCommand;
+import dev.keel.application.work.task.UpdateTaskUseCase;
+import dev.keel.domain.work.project.ProjectId;
+import dev.keel.domain.work.task.TaskId;
+import dev.keel.domain.work.task.TaskView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Tasks: visible to the members of their project only; to anyone else a task does not exist (404). */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Tasks")
+public class TaskController {
+
+    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
+    private final CreateTaskUseCase createTask;
+    private final FindTaskUseCase findTask;
+    private final UpdateTaskUseCase updateTask;
+    private final DeleteTaskUseCase deleteTask;
+    private final RestoreTaskUseCase restoreTask;
+    private final MoveTaskUseCase moveTask;
+    private final IdempotentRequests idempotentRequests;
+
+    TaskController(CreateTaskUseCase createTask, FindTaskUseCase findTask, UpdateTaskUseCase updateTask,
+                   DeleteTaskUseCase deleteTask, RestoreTaskUseCase restoreTask, MoveTaskUseCase moveTask,
+                   IdempotentRequests idempotentRequests) {
+        this.createTask = createTask;
+        this.findTask = findTask;
+        this.updateTask = updateTask;
+        this.deleteTask = deleteTask;
+        this.restoreTask = restoreTask;
+        this.moveTask = moveTask;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @Post("/projects/{id}/tasks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a task",
+            description = "MEMBER, ADMIN or OWNER (VIEWER: 403). The task goes to the bottom of its column (default: the board's first). 422 when the column, the assignee (not a member) or a label (of another project) does not fit, or the column is at its WIP limit. Idempotent when an Idempotency-Key is sent.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateTaskRequest.class)))
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
+            headers = {@Header(name = "Location", description = "URL of the new task"),
+                    @Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response of an earlier request with the same Idempotency-Key")})
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<?> create(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                           @Parameter(hidden = true) @Body byte[] body,
+                           @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                                   schema = @Schema(minLength = 1, maxLength = 255))
+                           @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        JsonBody<CreateTaskRequest> parsed = JsonBody.read(body, CreateTaskRequest.class);
+        CreateTaskRequest fields = parsed.value();
+        var command = CreateTaskCommand.of(actor, new ProjectId(id), fields.title(), fields.description(), fields.columnId(),
+                fields.priority(), fields.assigneeId(), fields.dueDate(), fields.labelIds());
+        return idempotentRequests.run(request, parsed.canonical(), () -> {
+            TaskView task = createTask.create(command);
+            return withETag(HttpResponse.created(TaskWebMapper.toResponse(task),
+                    UriBuilder.of("/api/v1/tasks").path(task.task().id().toString()).build()), task);
+        });
+    }
+
+    @Get("/tasks/{id}")
+    @Operation(summary = "Get a task", description = "Members of its project only: anyone else gets 404. One statement.")
+    @ApiResponse(responseCode = "200", description = "The task", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    @ApiProblems.NotFound
+    HttpResponse<TaskResponse> get(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return ok(findTask.find(new FindTaskQuery(actor, new TaskId(id))));
+    }
+
+    @Patch("/tasks/{id}")
+    @Consumes({MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change a task (JSON Merge Patch)",
+            description = "MEMBER, ADMIN or OWNER. Absent fields stay; null clears description, assignee and due date, and is refused for title and priority. version and updatedAt advance only when a value changes.")
+    @RequestBody(required = true, content = {@Content(mediaType = MERGE_PATCH_JSON, schema = @Schema(implementation = TaskPatchRequest.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskPatchRequest.class))})
+    @ApiResponse(responseCode = "200", description = "The task after the change", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<TaskResponse> patch(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                                     @Parameter(hidden = true) @Body byte[] body,
+                                     @Parameter(description = "The ETag the change is based on; 412 when stale")
+                                     @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        TaskPatchRequest patch = JsonBody.read(body, TaskPatchRequest.class).value();
+        return ok(updateTask.update(UpdateTaskCommand.of(actor, new TaskId(id), ETags.expectedVersion(ifMatch).orElse(null),
+                patch.title().newValue().orElse(null),
+                value(patch.description()), cleared(patch.description()),
+                patch.priority().newValue().orElse(null),
+                value(patch.assigneeId()), cleared(patch.assigneeId()),
+                value(patch.dueDate()), cleared(patch.dueDate()))));
+    }
+
+    @Delete("/tasks/{id}")
+    @Operation(summary = "Delete a task",
+            description = "Soft delete by MEMBER, ADMIN or OWNER; permanent=true (ADMIN or OWNER) removes it for good, also when soft-deleted.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<Void> delete(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                              @Parameter(description = "true removes the task for good", schema = @Schema(type = "boolean", defaultValue = "false"))
+                              @Nullable @QueryValue Boolean permanent,
+                              @Parameter(description = "The ETag the deletion is based on; 412 when stale")
+                              @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        deleteTask.delete(new DeleteTaskCommand(actor, new TaskId(id), Boolean.TRUE.equals(permanent), ETags.expectedVersion(ifMatch)));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/tasks/{id}/restore")
+    @Operation(summary = "Restore a soft-deleted task",
+            description = "MEMBER, ADMIN or OWNER. It returns to its column and place; 422 when that column is at its WIP limit. A live task is returned unchanged.")
+    @ApiResponse(responseCode = "200", description = "The restored task", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<TaskResponse> restore(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return ok(restoreTask.restore(new RestoreTaskCommand(actor, new TaskId(id))));
+    }
+
+    @Post("/tasks/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a task on the board",
+            description = "MEMBER, ADMIN or OWNER. Into columnId, right before beforeId or right after afterId (a live task of that column), else at its bottom. The server keeps the order (no positions to send, nothing renumbered); concurrent moves in a column are serialized, so the neighbour asked for is the neighbour when the move commits. Entering a done column sets completedAt, leaving one clears it. 422 for a column of another board, an anchor not in the column, or a column at its WIP limit.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MoveTaskRequest.class)))
+    @ApiResponse(responseCode = "200", description = "The task at its new place", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
+            headers = @Header(name = "ETag", description = "The version, quoted"))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.PreconditionFailed
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<TaskResponse> move(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                                    @Parameter(hidden = true) @Body byte[] body,
+                                    @Parameter(description = "The ETag the move is based on; 412 when stale")
+                                    @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        MoveTaskRequest fields = JsonBody.read(body, MoveTaskRequest.class).value();
+        return ok(moveTask.move(MoveTaskCommand.of(actor, new TaskId(id), ETags.expectedVersion(ifMatch).orElse(null),
+                fields.columnId(), fields.beforeId(), fields.afterId())));
+    }
+
+    private static <T> T value(@Nullable PatchField<T> field) {
+        return field == null ? null : field.newValue().orElse(null);
+    }
+
+    private static boolean cleared(@Nullable PatchField<?> field) {
+        return field instanceof PatchField.Cleared<?>;
+    }
+
+    private static HttpResponse<TaskResponse> ok(TaskView task) {
+        return withETag(HttpResponse.ok(TaskWebMapper.toResponse(task)), task);
+    }
+
+    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, TaskView task) {
+        return response.header(HttpHeaders.ETAG, ETags.of(task.task().version()));
+    }
+}

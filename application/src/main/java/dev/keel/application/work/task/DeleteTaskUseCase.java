@@ -1,0 +1,6 @@
+package dev.keel.application.work.task;
+
+public interface DeleteTaskUseCase {
+
+    void delete(DeleteTaskCommand command);
+}

@@ -1,0 +1,93 @@
+package dev.keel.application.work.task;
+
+import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.Versioned;
+import dev.keel.domain.work.project.ProjectPermission;
+import dev.keel.domain.work.task.ColumnOccupancy;
+import dev.keel.domain.work.task.Ranks;
+import dev.keel.domain.work.task.Task;
+import dev.keel.domain.work.task.TaskNotFoundException;
+import dev.keel.domain.work.task.TaskRepository;
+import dev.keel.domain.work.task.TaskRepository.Neighbours;
+import dev.keel.domain.work.task.TaskRepository.Side;
+import dev.keel.domain.work.task.TaskRuleException;
+import dev.keel.domain.work.task.TaskView;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.LinkedHashSet;
+
+/**
+ * MEMBER and above move a task. The source and target columns are locked (in id order) before anything is read, so the
+ * neighbours found are still the neighbours when the move commits; when the two neighbours are adjacent, only the
+ * target column is re-spaced, under that same lock.
+ */
+@Singleton
+public final class MoveTaskService implements MoveTaskUseCase {
+
+    private final TaskRepository tasks;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public MoveTaskService(TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+        this.tasks = tasks;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public TaskView move(MoveTaskCommand command) {
+        if (command.anchor().filter(anchor -> anchor.taskId().equals(command.id())).isPresent()) {
+            throw TaskRuleException.anchorIsTheTask();
+        }
+        return unitOfWork.write(() -> {
+            TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), false)
+                    .orElseThrow(() -> new TaskNotFoundException(command.id()));
+            view.membership().require(ProjectPermission.CHANGE_TASKS);
+            Task task = view.task();
+            Versioned.requireExpected("task", task.id(), command.expectedVersion(), task.version());
+            List<ColumnOccupancy> locked = tasks.lockColumns(task.projectId(), new LinkedHashSet<>(List.of(task.columnId(), command.columnId())));
+            ColumnOccupancy target = find(locked, command.columnId());
+            ColumnOccupancy source = find(locked, task.columnId());
+            if (target == null) {
+                throw TaskRuleException.unknownColumn(command.columnId());
+            }
+            boolean changesColumn = !target.id().equals(task.columnId());
+            if (changesColumn) {
+                target.requireRoomForOneMore();
+            }
+            long rank = command.anchor().map(anchor -> rankNextTo(anchor, task, target)).orElseGet(() ->
+                    !changesColumn && target.highestRank().orElse(0) == task.rank() ? task.rank() : target.bottomRank());
+            task.moveTo(new Task.Placement(target.id(), target.isDone(), rank), source != null && source.isDone(), clock.now());
+            tasks.update(task);
+            return tasks.findVisibleTo(task.id(), command.actor().userId(), false).orElseThrow();
+        });
+    }
+
+    private long rankNextTo(MoveTaskCommand.Anchor anchor, Task task, ColumnOccupancy target) {
+        OptionalLong rank = placeNextTo(anchor, task, target);
+        if (rank.isPresent()) {
+            return rank.getAsLong();
+        }
+        tasks.respace(target.id());
+        return placeNextTo(anchor, task, target)
+                .orElseThrow(() -> new IllegalStateException("no room next to " + anchor + " after re-spacing"));
+    }
+
+    private OptionalLong placeNextTo(MoveTaskCommand.Anchor anchor, Task task, ColumnOccupancy target) {
+        Neighbours neighbours = tasks.neighbours(target.id(), anchor.taskId(), task.id(), anchor.side())
+                .orElseThrow(() -> TaskRuleException.anchorNotInColumn(anchor.taskId()));
+        if (anchor.side() == Side.BEFORE) {
+            return Ranks.between(neighbours.nearest(), neighbours.anchorRank());
+        }
+        return neighbours.nearest().isPresent()
+                ? Ranks.between(OptionalLong.of(neighbours.anchorRank()), neighbours.nearest().getAsLong())
+                : OptionalLong.of(Ranks.after(OptionalLong.of(neighbours.anchorRank())));
+    }
+
+    private static ColumnOccupancy find(List<ColumnOccupancy> columns, java.util.UUID id) {
+        return columns.stream().filter(column -> column.id().equals(id)).findFirst().orElse(null);
+    }
+}

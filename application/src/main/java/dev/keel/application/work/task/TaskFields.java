@@ -1,0 +1,18 @@
+package dev.keel.application.work.task;
+
+import dev.keel.application.shared.EnumValues;
+import dev.keel.application.shared.Violations;
+import dev.keel.domain.work.task.Priority;
+
+
+/** Parsing of the task fields that arrive as text, shared by the task commands. */
+final class TaskFields {
+
+    private TaskFields() {
+    }
+
+    static Priority priority(Violations violations, String raw) {
+        return violations.checkIfPresent(raw, value -> EnumValues.parse(Priority.class, "priority", value));
+    }
+
+}

@@ -1,0 +1,8 @@
+package dev.keel.application.work.task;
+
+import dev.keel.domain.work.task.TaskView;
+
+public interface UpdateTaskUseCase {
+
+    TaskView update(UpdateTaskCommand command);
+}

@@ -1,0 +1,63 @@
+package dev.keel.domain.work.task;
+
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.work.label.LabelId;
+import dev.keel.domain.work.project.ProjectId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The store of tasks. Everything that changes the ranks or the live tasks of a column first locks that column
+ * ({@link #lockColumns}); the lock is held until the unit of work ends, so placements in one column are serialized and
+ * a placement computed under the lock still holds when it commits.
+ */
+public interface TaskRepository {
+
+    /**
+     * The task with its names, labels and the caller's membership, in one read; empty when unknown, not visible to the
+     * caller (not a member, project deleted), or deleted and {@code includeDeleted} is false.
+     */
+    Optional<TaskView> findVisibleTo(TaskId id, UserId caller, boolean includeDeleted);
+
+    /** Locks the named columns of the project's board, in id order, and reads them; columns of other boards are left out. */
+    List<ColumnOccupancy> lockColumns(ProjectId project, Collection<UUID> columnIds);
+
+    /** Locks and reads the first column (by position) of the project's board. */
+    Optional<ColumnOccupancy> lockFirstColumn(ProjectId project);
+
+    /**
+     * The rank of {@code anchor}, a live task of the column, and the nearest rank of any other task of the column
+     * (live or deleted, {@code moving} left out) above it ({@code Side.BEFORE}) or below it ({@code Side.AFTER});
+     * empty when the anchor is no live task of that column.
+     */
+    Optional<Neighbours> neighbours(UUID columnId, TaskId anchor, TaskId moving, Side side);
+
+    /** Re-spaces the ranks of one column, {@link Ranks#GAP} apart in their order; the column must be locked. */
+    void respace(UUID columnId);
+
+    /** Those of {@code labels} that are labels of the project. */
+    Set<LabelId> labelsOf(ProjectId project, Set<LabelId> labels);
+
+    /** Whether the user is a member of the project, and so may be assigned its tasks. */
+    boolean isAssignable(ProjectId project, UserId user);
+
+    /** Stores a new task with its labels, put on by the task's creator. */
+    void add(Task task, Set<LabelId> labels);
+
+    /** Writes the changed task; {@code ConcurrentUpdateException} when it is no longer at the version it was read at. */
+    void update(Task task);
+
+    /** Removes the task for good, provided it is still at the version it was read at. */
+    void remove(Task task);
+
+    enum Side { BEFORE, AFTER }
+
+    /** An anchor's rank and its nearest neighbour's on one side (empty: the anchor is at that end of the column). */
+    record Neighbours(long anchorRank, OptionalLong nearest) {
+    }
+}
