@@ -64,6 +64,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return creator.post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}").text("id");
     }
 
+    /** A task in a project of the "own" caller. */
+    private String task(Caller caller) {
+        Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/projects/" + project(own) + "/tasks", "{\"title\":\"Matrix task\"}").text("id");
+    }
+
     @BeforeEach
     void callersAndRows() {
         anonymousCaller = new Caller("anonymous", anonymous, null, null);
@@ -127,6 +133,23 @@ class AuthorizationMatrixTest extends EndToEndTest {
             anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).send("PUT", "/api/v1/projects/" + project + "/members/" + member,
                     Api.JSON, "{\"role\":\"MEMBER\"}");
             return c.client().delete("/api/v1/projects/" + project + "/members/" + member);
+        });
+        // Tasks live in the "own" caller's project: everyone else is no member of it.
+        row("POST /api/v1/projects/{id}/tasks", 401, 404, 201, 404,
+                c -> c.client().post("/api/v1/projects/" + project(c) + "/tasks", "{\"title\":\"Matrix task\"}"));
+        row("GET /api/v1/tasks/{id}", 401, 404, 200, 404, c -> c.client().get("/api/v1/tasks/" + task(c)));
+        row("PATCH /api/v1/tasks/{id}", 401, 404, 200, 404,
+                c -> c.client().patch("/api/v1/tasks/" + task(c), "{\"title\":\"Renamed\"}"));
+        row("DELETE /api/v1/tasks/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/tasks/" + task(c)));
+        row("POST /api/v1/tasks/{id}/restore", 401, 404, 200, 404, c -> {
+            String task = task(c);
+            anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).delete("/api/v1/tasks/" + task);
+            return c.client().post("/api/v1/tasks/" + task + "/restore", null);
+        });
+        row("POST /api/v1/tasks/{id}/move", 401, 404, 200, 404, c -> {
+            String task = task(c);
+            String column = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).get("/api/v1/tasks/" + task).text("columnId");
+            return c.client().post("/api/v1/tasks/" + task + "/move", "{\"columnId\":\"" + column + "\"}");
         });
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));

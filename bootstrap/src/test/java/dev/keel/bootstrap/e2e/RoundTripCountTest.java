@@ -167,6 +167,35 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
     }
 
+    @Test
+    void aTaskReadIsOneStatementWhateverItsLabelsAndItsChangesAFixedNumber() {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Tasks " + run + "\"}").text("id");
+        String me = api.get("/api/v1/me").text("id");
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            labels.append(i == 0 ? "" : ",").append('"').append(WorkDatabase.label(project, "l" + i, "#00000" + i)).append('"');
+        }
+        String tasks = "/api/v1/projects/" + project + "/tasks";
+
+        // The project and membership (with BEGIN), the column lock, its occupancy, the insert, the read back, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post(tasks, "{\"title\":\"plain\"}")))).isEqualTo(6);
+        // The assignee check and the labels check add one statement each; the labels go in with the task's insert.
+        String task = api.post(tasks, "{\"title\":\"seed\"}").text("id");
+        assertThat(roundTrips(expect(201, () -> api.post(tasks, "{\"title\":\"full\",\"assigneeId\":\"" + me
+                + "\",\"labelIds\":[" + labels + "]}")))).isEqualTo(8);
+        String labelled = api.post(tasks, "{\"title\":\"labelled\",\"labelIds\":[" + labels + "]}").text("id");
+
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled)))).isEqualTo(1);
+        assertThat(roundTrips(expect(404, () -> api.get("/api/v1/tasks/" + UUID.randomUUID())))).isEqualTo(1);
+        // The task (with BEGIN), the update, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/tasks/" + labelled, "{\"title\":\"renamed\"}")))).isEqualTo(4);
+        // The task (with BEGIN), the column lock, the occupancy, the task again under the lock, the neighbours, the update,
+        // the read back, COMMIT.
+        String column = api.get("/api/v1/tasks/" + task).text("columnId");
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/tasks/" + labelled + "/move",
+                "{\"columnId\":\"" + column + "\",\"beforeId\":\"" + task + "\"}")))).isEqualTo(8);
+    }
+
     private static final int EXPLICIT_SLUG_CREATE = 5;
 
     @Test

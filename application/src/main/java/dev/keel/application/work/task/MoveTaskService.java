@@ -2,6 +2,7 @@ package dev.keel.application.work.task;
 
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.Versioned;
 import dev.keel.domain.work.project.ProjectPermission;
 import dev.keel.domain.work.task.ColumnOccupancy;
@@ -17,15 +18,20 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.LinkedHashSet;
 
 /**
- * MEMBER and above move a task. The source and target columns are locked (in id order) before anything is read, so the
- * neighbours found are still the neighbours when the move commits; when the two neighbours are adjacent, only the
- * target column is re-spaced, under that same lock.
+ * MEMBER and above move a task. The source and target columns are locked (in id order) and the task read again under
+ * the locks, so the place and neighbours found are still true when the move commits; when the two neighbours are
+ * adjacent, only the target column is re-spaced, under that same lock. The move writes only the task's place, so a
+ * concurrent change of its other fields is neither lost nor a conflict (unless If-Match asked for one).
  */
 @Singleton
 public final class MoveTaskService implements MoveTaskUseCase {
+
+    /** How often the task may move away from under us between reading it and locking its column before we give up. */
+    private static final int MAX_RELOCKS = 3;
 
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
@@ -43,12 +49,20 @@ public final class MoveTaskService implements MoveTaskUseCase {
             throw TaskRuleException.anchorIsTheTask();
         }
         return unitOfWork.write(() -> {
-            TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), false)
-                    .orElseThrow(() -> new TaskNotFoundException(command.id()));
+            TaskView view = find(command);
             view.membership().require(ProjectPermission.CHANGE_TASKS);
+            List<ColumnOccupancy> locked = lockColumns(view.task(), command.columnId());
+            // Read again under the locks: a concurrent move of this task may have committed while we waited.
+            view = find(command);
+            for (int attempt = 0; find(locked, view.task().columnId()) == null; attempt++) {
+                if (attempt == MAX_RELOCKS) {
+                    throw new ConcurrentUpdateException("task", command.id());
+                }
+                locked = lockColumns(view.task(), command.columnId());
+                view = find(command);
+            }
             Task task = view.task();
             Versioned.requireExpected("task", task.id(), command.expectedVersion(), task.version());
-            List<ColumnOccupancy> locked = tasks.lockColumns(task.projectId(), new LinkedHashSet<>(List.of(task.columnId(), command.columnId())));
             ColumnOccupancy target = find(locked, command.columnId());
             ColumnOccupancy source = find(locked, task.columnId());
             if (target == null) {
@@ -60,10 +74,19 @@ public final class MoveTaskService implements MoveTaskUseCase {
             }
             long rank = command.anchor().map(anchor -> rankNextTo(anchor, task, target)).orElseGet(() ->
                     !changesColumn && target.highestRank().orElse(0) == task.rank() ? task.rank() : target.bottomRank());
-            task.moveTo(new Task.Placement(target.id(), target.isDone(), rank), source != null && source.isDone(), clock.now());
-            tasks.update(task);
+            task.moveTo(new Task.Placement(target.id(), target.isDone(), rank), source.isDone(), clock.now());
+            tasks.place(task, command.expectedVersion().isPresent());
             return tasks.findVisibleTo(task.id(), command.actor().userId(), false).orElseThrow();
         });
+    }
+
+    private TaskView find(MoveTaskCommand command) {
+        return tasks.findVisibleTo(command.id(), command.actor().userId(), false)
+                .orElseThrow(() -> new TaskNotFoundException(command.id()));
+    }
+
+    private List<ColumnOccupancy> lockColumns(Task task, UUID target) {
+        return tasks.lockColumns(task.projectId(), new LinkedHashSet<>(List.of(task.columnId(), target)));
     }
 
     private long rankNextTo(MoveTaskCommand.Anchor anchor, Task task, ColumnOccupancy target) {
@@ -87,7 +110,7 @@ public final class MoveTaskService implements MoveTaskUseCase {
                 : OptionalLong.of(Ranks.after(OptionalLong.of(neighbours.anchorRank())));
     }
 
-    private static ColumnOccupancy find(List<ColumnOccupancy> columns, java.util.UUID id) {
+    private static ColumnOccupancy find(List<ColumnOccupancy> columns, UUID id) {
         return columns.stream().filter(column -> column.id().equals(id)).findFirst().orElse(null);
     }
 }

@@ -52,6 +52,12 @@ public interface TaskRepository {
     /** Writes the changed task; {@code ConcurrentUpdateException} when it is no longer at the version it was read at. */
     void update(Task task);
 
+    /**
+     * Writes only the task's place (column, rank, completion) and advances its version; with {@code checkVersion},
+     * {@code ConcurrentUpdateException} when it is no longer at the version it was read at.
+     */
+    void place(Task task, boolean checkVersion);
+
     /** Removes the task for good, provided it is still at the version it was read at. */
     void remove(Task task);
 

@@ -112,6 +112,10 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             UPDATE task SET board_column_id = ?, rank = ?, title = ?, description = ?, priority = ?, assignee_id = ?,
                             due_date = ?, completed_at = ?, updated_at = ?, deleted_at = ?, version = version + 1
              WHERE id = ? AND version = ?""";
+    private static final String PLACE_TASK = """
+            UPDATE task SET board_column_id = ?, rank = ?, completed_at = ?, updated_at = GREATEST(updated_at, ?),
+                            version = version + 1
+             WHERE id = ? AND (version = ? OR NOT ?)""";
     private static final String DELETE_TASK = "DELETE FROM task WHERE id = ? AND version = ?";
 
     private final JdbcOperations jdbc;
@@ -237,6 +241,23 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             statement.setObject(10, task.deletedAt().map(TaskPersistenceAdapter::utc).orElse(null));
             statement.setObject(11, task.id().value());
             statement.setLong(12, task.version());
+            return statement.executeUpdate();
+        });
+        if (updated == 0) {
+            throw new ConcurrentUpdateException("task", task.id());
+        }
+    }
+
+    @Override
+    public void place(Task task, boolean checkVersion) {
+        int updated = jdbc.prepareStatement(PLACE_TASK, statement -> {
+            statement.setObject(1, task.columnId());
+            statement.setLong(2, task.rank());
+            statement.setObject(3, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(4, utc(task.updatedAt()));
+            statement.setObject(5, task.id().value());
+            statement.setLong(6, task.version());
+            statement.setBoolean(7, checkVersion);
             return statement.executeUpdate();
         });
         if (updated == 0) {
