@@ -151,6 +151,9 @@ class AuthorizationMatrixTest extends EndToEndTest {
             String column = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).get("/api/v1/tasks/" + task).text("columnId");
             return c.client().post("/api/v1/tasks/" + task + "/move", "{\"columnId\":\"" + column + "\"}");
         });
+        row("GET /api/v1/projects/{id}/board", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/board"));
+        row("GET /api/v1/columns/{id}/tasks", 401, 404, 200, 404,
+                c -> c.client().get("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0) + "/tasks"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -194,6 +195,36 @@ class RoundTripCountTest implements TestPropertyProvider {
         String column = api.get("/api/v1/tasks/" + task).text("columnId");
         assertThat(roundTrips(expect(200, () -> api.post("/api/v1/tasks/" + labelled + "/move",
                 "{\"columnId\":\"" + column + "\",\"beforeId\":\"" + task + "\"}")))).isEqualTo(8);
+    }
+
+    @Test
+    void theBoardCostsTheSameFewStatementsWithTenColumnsOfAHundredTasksOfFiveLabels() {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Big board " + run + "\"}").text("id");
+        String me = api.get("/api/v1/me").text("id");
+        String board = "/api/v1/projects/" + project + "/board?tasksPerColumn=100";
+        // The project and membership, then the columns with their counts and first tasks: no transaction around them.
+        assertThat(roundTrips(expect(200, () -> api.get(board)))).isEqualTo(2);
+
+        for (int i = 3; i < 10; i++) {
+            WorkDatabase.addColumn(project, "Column " + i);
+        }
+        List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            labels.add(WorkDatabase.label(project, "label " + i, "#00000" + i));
+        }
+        for (String column : WorkDatabase.columnIds(project)) {
+            WorkDatabase.seedTasks(project, column, 100, "task", me, labels);
+        }
+
+        Api.Response full = api.get(board);
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.json().get("columns").values()).hasSize(10)
+                .allSatisfy(column -> assertThat(column.get("tasks").values()).hasSize(100)
+                        .allSatisfy(task -> assertThat(task.get("labels").values()).hasSize(5)));
+        assertThat(roundTrips(expect(200, () -> api.get(board)))).isEqualTo(2);
+        String column = WorkDatabase.columnIds(project).get(0);
+        // The column's project and membership, one slice of its tasks.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/columns/" + column + "/tasks?limit=100")))).isEqualTo(2);
     }
 
     private static final int EXPLICIT_SLUG_CREATE = 5;

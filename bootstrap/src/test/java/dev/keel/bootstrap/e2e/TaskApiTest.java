@@ -254,6 +254,25 @@ class TaskApiTest extends EndToEndTest {
     }
 
     @Test
+    void aProjectCountsItsLiveOpenAndDoneTasks() {
+        String open = task("open");
+        task("also open");
+        String finished = task("finished");
+        String gone = task("gone");
+        move(finished, "{\"columnId\":\"" + columns.get(2) + "\"}");
+        owner.client().delete("/api/v1/tasks/" + gone);
+
+        Api.Response project = owner.client().get("/api/v1/projects/" + this.project);
+        assertThat(project.json().get("openTaskCount").getLongValue()).isEqualTo(2);
+        assertThat(project.json().get("doneTaskCount").getLongValue()).isEqualTo(1);
+        Api.Response renamed = owner.client().patch("/api/v1/projects/" + this.project, "{\"name\":\"Renamed " + run + "\"}");
+        assertThat(renamed.json().get("openTaskCount").getLongValue()).isEqualTo(2);
+        assertThat(renamed.json().get("doneTaskCount").getLongValue()).isEqualTo(1);
+        move(open, "{\"columnId\":\"" + columns.get(2) + "\"}");
+        assertThat(owner.client().get("/api/v1/projects/" + this.project).json().get("doneTaskCount").getLongValue()).isEqualTo(2);
+    }
+
+    @Test
     void placingOverAndOverAtOneSpotReSpacesThatColumnOnly() {
         String anchor = task("anchor");
         String other = create(owner.client(), "{\"title\":\"elsewhere\",\"columnId\":\"" + columns.get(1) + "\"}").text("id");

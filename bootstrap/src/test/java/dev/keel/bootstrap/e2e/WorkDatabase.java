@@ -52,11 +52,43 @@ final class WorkDatabase {
         return id;
     }
 
+    /** Another column at the end of the project's board. */
+    static String addColumn(String projectId, String name) {
+        String id = UUID.randomUUID().toString();
+        execute("""
+                INSERT INTO board_column (id, board_id, name, position, is_done, wip_limit, created_at, updated_at, version)
+                SELECT ?::uuid, b.id, ?, (SELECT count(*) FROM board_column c WHERE c.board_id = b.id), false, NULL, now(), now(), 0
+                  FROM board b WHERE b.project_id = ?::uuid""", id, name, projectId);
+        return id;
+    }
+
+    /**
+     * {@code count} live tasks at the bottom of a column in one statement, titled {@code prefix-1} … in board order,
+     * assigned to {@code assigneeId} (may be null) and carrying every label of {@code labelIds}.
+     */
+    static void seedTasks(String projectId, String columnId, int count, String prefix, String assigneeId, List<String> labelIds) {
+        execute("""
+                INSERT INTO task (id, project_id, board_column_id, rank, title, priority, assignee_id, created_at, updated_at, version)
+                SELECT gen_random_uuid(), ?::uuid, ?::uuid,
+                       coalesce((SELECT max(rank) FROM task WHERE board_column_id = ?::uuid), 0) + n * 1048576,
+                       ? || '-' || n, 'MEDIUM', ?::uuid, now(), now(), 0
+                  FROM generate_series(1, ?) AS n""", projectId, columnId, columnId, prefix, assigneeId, count);
+        execute("""
+                INSERT INTO label_task (task_id, label_id, created_at)
+                SELECT t.id, l::uuid, now() FROM task t, unnest(?::text[]) AS l
+                 WHERE t.board_column_id = ?::uuid AND t.title LIKE ? || '-%'""",
+                labelIds.toArray(String[]::new), columnId, prefix);
+    }
+
     static void execute(String sql, Object... parameters) {
         try (Connection connection = TestDatabaseSession.database().connect();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                if (parameters[i] instanceof String[] array) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", array));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
             }
             statement.executeUpdate();
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package dev.keel.application.work.project;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectView;
 import dev.keel.domain.work.project.ProjectNotFoundException;
 import dev.keel.domain.work.project.ProjectPermission;
 import dev.keel.domain.work.project.ProjectRepository;
@@ -26,14 +27,14 @@ public final class RestoreProjectService implements RestoreProjectUseCase {
     }
 
     @Override
-    public Project restore(RestoreProjectCommand command) {
+    public ProjectView restore(RestoreProjectCommand command) {
         return unitOfWork.write(() -> {
             var view = projects.findVisibleToIncludingDeleted(command.id(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.id())).requireVisible();
             view.membership().require(ProjectPermission.OWN);
             Project project = view.project();
             project.restore(clock.now());
-            return project.hasChanges() ? projects.update(project) : project;
+            return project.hasChanges() ? view.with(projects.update(project)) : view;
         });
     }
 }

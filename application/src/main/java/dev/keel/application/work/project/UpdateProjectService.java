@@ -4,6 +4,7 @@ import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
 import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectView;
 import dev.keel.domain.work.project.ProjectNotFoundException;
 import dev.keel.domain.work.project.ProjectPermission;
 import dev.keel.domain.work.project.ProjectRepository;
@@ -27,7 +28,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
     }
 
     @Override
-    public Project update(UpdateProjectCommand command) {
+    public ProjectView update(UpdateProjectCommand command) {
         return unitOfWork.write(() -> {
             var view = projects.findLiveVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.id()));
@@ -41,7 +42,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
                 project.describe(Optional.empty(), now);
             }
             command.description().ifPresent(description -> project.describe(Optional.of(description), now));
-            return project.hasChanges() ? projects.update(project) : project;
+            return project.hasChanges() ? view.with(projects.update(project)) : view;
         });
     }
 }

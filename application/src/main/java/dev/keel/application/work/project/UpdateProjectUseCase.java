@@ -1,8 +1,8 @@
 package dev.keel.application.work.project;
 
-import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectView;
 
 public interface UpdateProjectUseCase {
 
-    Project update(UpdateProjectCommand command);
+    ProjectView update(UpdateProjectCommand command);
 }

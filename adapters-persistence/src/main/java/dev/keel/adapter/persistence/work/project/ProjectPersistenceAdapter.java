@@ -15,6 +15,7 @@ import dev.keel.domain.work.project.ProjectRole;
 import dev.keel.domain.work.project.ProjectSlug;
 import dev.keel.domain.work.project.ProjectSlugTakenException;
 import dev.keel.domain.work.project.ProjectView;
+import dev.keel.domain.work.project.TaskCounts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import org.postgresql.util.PSQLException;
@@ -50,13 +51,20 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
             INSERT INTO board_column (id, board_id, name, position, is_done, wip_limit, created_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
-    /** The project, its owner and the caller's membership, in one statement; no row when the caller is not a member. */
+    /**
+     * The project, its owner, the caller's membership and the project's open and done task counts, in one statement;
+     * no row when the caller is not a member.
+     */
     private static final String SELECT_VISIBLE = """
             SELECT p.id, p.name, p.slug, p.description, p.created_at, p.updated_at, p.version, p.deleted_at,
-                   o.app_user_id, m.app_user_id, m.role, m.created_at
+                   o.app_user_id, m.app_user_id, m.role, m.created_at, n.open, n.done
               FROM project p
               JOIN project_member m ON m.project_id = p.id AND m.app_user_id = ?
               JOIN project_member o ON o.project_id = p.id AND o.role = 'OWNER'
+              CROSS JOIN LATERAL (
+                   SELECT count(*) FILTER (WHERE NOT c.is_done) AS open, count(*) FILTER (WHERE c.is_done) AS done
+                     FROM task t JOIN board_column c ON c.id = t.board_column_id
+                    WHERE t.project_id = p.id AND t.deleted_at IS NULL) n
              WHERE p.id = ?""";
     private static final String SELECT_LIVE_VISIBLE = SELECT_VISIBLE + " AND p.deleted_at IS NULL";
 
@@ -306,7 +314,7 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
                 Optional.ofNullable(deletedAt).map(OffsetDateTime::toInstant));
         Membership membership = new Membership(id, new UserId(row.getObject(10, UUID.class)),
                 ProjectRole.valueOf(row.getString(11)), instant(row, 12));
-        return new ProjectView(project, membership);
+        return new ProjectView(project, membership, new TaskCounts(row.getLong(13), row.getLong(14)));
     }
 
     private static Instant instant(ResultSet row, int column) throws SQLException {

@@ -13,7 +13,6 @@ import dev.keel.domain.work.task.Ranks;
 import dev.keel.domain.work.task.Task;
 import dev.keel.domain.work.task.TaskDescription;
 import dev.keel.domain.work.task.TaskId;
-import dev.keel.domain.work.task.TaskLabel;
 import dev.keel.domain.work.task.TaskRepository;
 import dev.keel.domain.work.task.TaskTitle;
 import dev.keel.domain.work.task.TaskView;
@@ -51,13 +50,7 @@ public final class TaskPersistenceAdapter implements TaskRepository {
               JOIN project_member m ON m.project_id = t.project_id AND m.app_user_id = ?
               LEFT JOIN app_user a ON a.id = t.assignee_id
               LEFT JOIN app_user c ON c.id = t.created_by_id
-              LEFT JOIN LATERAL (
-                   SELECT array_agg(l.id ORDER BY l.name COLLATE "C", l.id) AS ids,
-                          array_agg(l.name ORDER BY l.name COLLATE "C", l.id) AS names,
-                          array_agg(l.color ORDER BY l.name COLLATE "C", l.id) AS colors
-                     FROM label_task lt JOIN label l ON l.id = lt.label_id
-                    WHERE lt.task_id = t.id) l ON true
-             WHERE t.id = ?""";
+            """ + TaskRows.LABELS_LATERAL + " WHERE t.id = ?";
     private static final String SELECT_LIVE_VISIBLE = SELECT_VISIBLE + " AND t.deleted_at IS NULL";
 
     // Locks first, reads after: a statement's snapshot is taken when it starts, so counts read in the locking
@@ -310,22 +303,7 @@ public final class TaskPersistenceAdapter implements TaskRepository {
         String creatorName = row.getString(17);
         Membership membership = new Membership(projectId, caller, ProjectRole.valueOf(row.getString(18)), instant(row, 19));
         return new TaskView(task, assignee.map(user -> new PersonRef(user, assigneeName)),
-                creator.map(user -> new PersonRef(user, creatorName)), labels(row), membership);
-    }
-
-    private static List<TaskLabel> labels(ResultSet row) throws SQLException {
-        Array ids = row.getArray(20);
-        if (ids == null) {
-            return List.of();
-        }
-        UUID[] labelIds = (UUID[]) ids.getArray();
-        String[] names = (String[]) row.getArray(21).getArray();
-        String[] colors = (String[]) row.getArray(22).getArray();
-        List<TaskLabel> labels = new ArrayList<>(labelIds.length);
-        for (int i = 0; i < labelIds.length; i++) {
-            labels.add(new TaskLabel(new LabelId(labelIds[i]), names[i], colors[i]));
-        }
-        return labels;
+                creator.map(user -> new PersonRef(user, creatorName)), TaskRows.labels(row, 20), membership);
     }
 
     private static List<UUID> ids(PreparedStatement statement) throws SQLException {

@@ -23,7 +23,7 @@ import dev.keel.application.work.project.PutMemberUseCase;
 import dev.keel.application.work.project.RemoveMemberCommand;
 import dev.keel.application.work.project.RemoveMemberUseCase;
 import dev.keel.domain.identity.user.UserId;
-import dev.keel.domain.work.project.Project;
+import dev.keel.domain.work.project.ProjectView;
 import dev.keel.domain.work.project.ProjectId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -113,9 +113,9 @@ public class ProjectController {
         CreateProjectRequest fields = parsed.value();
         var command = CreateProjectCommand.of(actor, fields.name(), fields.slug(), fields.description());
         return idempotentRequests.run(request, parsed.canonical(), () -> {
-            Project project = createProject.create(command).project();
+            ProjectView project = createProject.create(command);
             return withETag(HttpResponse.created(ProjectWebMapper.toResponse(project),
-                    UriBuilder.of("/api/v1/projects").path(project.id().toString()).build()), project);
+                    UriBuilder.of("/api/v1/projects").path(project.project().id().toString()).build()), project);
         });
     }
 
@@ -127,7 +127,7 @@ public class ProjectController {
     @ApiProblems.Unauthorized
     @ApiProblems.NotFound
     HttpResponse<ProjectResponse> get(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        Project project = findProject.find(new FindProjectQuery(actor, new ProjectId(id))).project();
+        ProjectView project = findProject.find(new FindProjectQuery(actor, new ProjectId(id)));
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
     }
 
@@ -152,7 +152,7 @@ public class ProjectController {
                                         @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         ProjectPatchRequest patch = JsonBody.read(body, ProjectPatchRequest.class).value();
         PatchField<String> description = patch.description();
-        Project project = updateProject.update(UpdateProjectCommand.of(actor, new ProjectId(id), ETags.expectedVersion(ifMatch).orElse(null),
+        ProjectView project = updateProject.update(UpdateProjectCommand.of(actor, new ProjectId(id), ETags.expectedVersion(ifMatch).orElse(null),
                 patch.name().newValue().orElse(null), patch.slug().newValue().orElse(null),
                 description.newValue().orElse(null), description instanceof PatchField.Cleared<String>));
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
@@ -187,7 +187,7 @@ public class ProjectController {
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
     HttpResponse<ProjectResponse> restore(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        Project project = restoreProject.restore(new RestoreProjectCommand(actor, new ProjectId(id)));
+        ProjectView project = restoreProject.restore(new RestoreProjectCommand(actor, new ProjectId(id)));
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
     }
 
@@ -234,7 +234,7 @@ public class ProjectController {
         return HttpResponse.noContent();
     }
 
-    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, Project project) {
-        return response.header(HttpHeaders.ETAG, ETags.of(project.version()));
+    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, ProjectView project) {
+        return response.header(HttpHeaders.ETAG, ETags.of(project.project().version()));
     }
 }

@@ -4,6 +4,7 @@ import dev.keel.adapter.web.shared.Timestamps;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectDescription;
 import dev.keel.domain.work.project.ProjectMember;
+import dev.keel.domain.work.project.ProjectView;
 
 /** Project to its API representation. */
 final class ProjectWebMapper {
@@ -11,11 +12,11 @@ final class ProjectWebMapper {
     private ProjectWebMapper() {
     }
 
-    /** Task counts are 0 until the task table exists; they will come from the project's read statement. */
-    static ProjectResponse toResponse(Project project) {
+    static ProjectResponse toResponse(ProjectView view) {
+        Project project = view.project();
         return new ProjectResponse(project.id().value().toString(), project.name().value(), project.slug().value(),
                 project.description().map(ProjectDescription::value).orElse(null), project.ownerId().value().toString(),
-                0, 0, Timestamps.format(project.createdAt()), Timestamps.format(project.updatedAt()), project.version(),
+                view.taskCounts().open(), view.taskCounts().done(), Timestamps.format(project.createdAt()), Timestamps.format(project.updatedAt()), project.version(),
                 project.deletedAt().map(Timestamps::format).orElse(null));
     }
 

@@ -4,7 +4,11 @@ import dev.keel.adapter.web.shared.Timestamps;
 import dev.keel.domain.work.task.PersonRef;
 import dev.keel.domain.work.task.Task;
 import dev.keel.domain.work.task.TaskDescription;
+import dev.keel.domain.work.task.TaskLabel;
+import dev.keel.domain.work.task.TaskSummary;
 import dev.keel.domain.work.task.TaskView;
+
+import java.util.List;
 
 /** Task to its API representation. */
 final class TaskWebMapper {
@@ -17,10 +21,20 @@ final class TaskWebMapper {
         return new TaskResponse(task.id().toString(), task.projectId().toString(), task.columnId().toString(),
                 task.title().value(), task.description().map(TaskDescription::value).orElse(null), task.priority().name(),
                 view.assignee().map(TaskWebMapper::person).orElse(null), task.dueDate().map(Object::toString).orElse(null),
-                view.labels().stream().map(label -> new TaskLabelResponse(label.id().toString(), label.name(), label.color())).toList(),
+                labels(view.labels()),
                 view.creator().map(TaskWebMapper::person).orElse(null),
                 task.completedAt().map(Timestamps::format).orElse(null), Timestamps.format(task.createdAt()),
                 Timestamps.format(task.updatedAt()), task.version(), task.deletedAt().map(Timestamps::format).orElse(null));
+    }
+
+    static TaskSummaryResponse toResponse(TaskSummary task) {
+        return new TaskSummaryResponse(task.id().toString(), task.title(), task.priority().name(),
+                task.dueDate().map(Object::toString).orElse(null), task.assignee().map(TaskWebMapper::person).orElse(null),
+                labels(task.labels()));
+    }
+
+    private static List<TaskLabelResponse> labels(List<TaskLabel> labels) {
+        return labels.stream().map(label -> new TaskLabelResponse(label.id().toString(), label.name(), label.color())).toList();
     }
 
     private static PersonResponse person(PersonRef person) {
