@@ -89,7 +89,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public boolean removeMember(ProjectId id, UserId user) {
+    public boolean removeMember(ProjectId id, UserId user, java.time.Instant now) {
         Membership member = members.get(new MemberKey(id, user));
         if (member == null || member.role() == ProjectRole.OWNER) {
             return false;

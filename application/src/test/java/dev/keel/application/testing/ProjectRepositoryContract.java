@@ -159,9 +159,9 @@ public abstract class ProjectRepositoryContract {
         UserId member = newUser();
         unitOfWork().write(() -> projects().putMember(added.id(), member, ProjectRole.MEMBER, UUID.randomUUID(), T0));
 
-        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), member))).isTrue();
-        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), member))).isFalse();
-        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), owner))).isFalse();
+        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), member, T0))).isTrue();
+        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), member, T0))).isFalse();
+        assertThat(unitOfWork().write(() -> projects().removeMember(added.id(), owner, T0))).isFalse();
         assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), member))).isEmpty();
         assertThat(unitOfWork().read(() -> projects().findLiveVisibleTo(added.id(), owner))).isPresent();
     }

@@ -254,6 +254,23 @@ class TaskApiTest extends EndToEndTest {
     }
 
     @Test
+    void aRemovedMemberLeavesTheirOpenTasksUnassignedAndTheirDoneTasksAsTheyWere() {
+        User member = memberWithRole("MEMBER");
+        String open = create(owner.client(), "{\"title\":\"open\",\"assigneeId\":\"" + member.id() + "\"}").text("id");
+        String done = create(owner.client(), "{\"title\":\"done\",\"assigneeId\":\"" + member.id() + "\",\"columnId\":\""
+                + columns.get(2) + "\"}").text("id");
+        String others = create(owner.client(), "{\"title\":\"others\",\"assigneeId\":\"" + owner.id() + "\"}").text("id");
+
+        assertThat(owner.client().delete("/api/v1/projects/" + project + "/members/" + member.id()).status()).isEqualTo(204);
+
+        Api.Response unassigned = owner.client().get("/api/v1/tasks/" + open);
+        assertThat(unassigned.json().get("assignee").isNull()).isTrue();
+        assertThat(unassigned.header("ETag")).isEqualTo("\"1\"");
+        assertThat(owner.client().get("/api/v1/tasks/" + done).json().get("assignee").get("id").getStringValue()).isEqualTo(member.id());
+        assertThat(owner.client().get("/api/v1/tasks/" + others).header("ETag")).isEqualTo("\"0\"");
+    }
+
+    @Test
     void aProjectCountsItsLiveOpenAndDoneTasks() {
         String open = task("open");
         task("also open");

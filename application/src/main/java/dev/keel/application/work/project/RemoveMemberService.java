@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.project.MemberNotFoundException;
 import dev.keel.domain.work.project.MemberRuleException;
@@ -15,10 +16,12 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-    public RemoveMemberService(ProjectRepository projects, UnitOfWork unitOfWork) {
+    public RemoveMemberService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
 
     @Override
@@ -30,7 +33,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
             if (view.project().ownerId().equals(command.userId())) {
                 throw MemberRuleException.ownerUnchangeable();
             }
-            if (!projects.removeMember(command.projectId(), command.userId())) {
+            if (!projects.removeMember(command.projectId(), command.userId(), clock.now())) {
                 throw new MemberNotFoundException(command.userId());
             }
             return null;

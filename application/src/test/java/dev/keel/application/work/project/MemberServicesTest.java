@@ -31,7 +31,7 @@ class MemberServicesTest {
     private final CreateProjectService create = new CreateProjectService(projects, unitOfWork, clock, ids);
     private final FindMembersService find = new FindMembersService(projects, unitOfWork);
     private final PutMemberService put = new PutMemberService(projects, unitOfWork, clock, ids);
-    private final RemoveMemberService remove = new RemoveMemberService(projects, unitOfWork);
+    private final RemoveMemberService remove = new RemoveMemberService(projects, unitOfWork, clock);
 
     private final Actor owner = actor();
     private final ProjectId project = create.create(CreateProjectCommand.of(owner, "Crew", null, null)).project().id();

@@ -36,8 +36,11 @@ public interface ProjectRepository {
     Optional<ProjectMember> putMember(ProjectId id, UserId user, ProjectRole role, java.util.UUID newMembershipId,
                                       java.time.Instant now);
 
-    /** Removes a member other than the owner; false when {@code user} is no such member. */
-    boolean removeMember(ProjectId id, UserId user);
+    /**
+     * Removes a member other than the owner, and unassigns their open tasks (those not in a done column, deleted ones
+     * included) as changed at {@code now}; false when {@code user} is no such member.
+     */
+    boolean removeMember(ProjectId id, UserId user, java.time.Instant now);
 
     /** The project, deleted or not, with the caller's membership of it; empty when unknown or not a member. */
     Optional<ProjectView> findVisibleToIncludingDeleted(ProjectId id, UserId member);

@@ -105,8 +105,18 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
                    RETURNING app_user_id, role, created_at)
             SELECT put.app_user_id, t.name, t.email, put.role, put.created_at FROM put JOIN target t ON t.id = put.app_user_id""";
 
+    /** The membership and, in the same statement, the member's open tasks' assignment. */
     private static final String DELETE_MEMBER = """
-            DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'""";
+            WITH removed AS (
+                   DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'
+                   RETURNING project_id, app_user_id),
+                 unassigned AS (
+                   UPDATE task t SET assignee_id = NULL, updated_at = GREATEST(t.updated_at, ?), version = t.version + 1
+                     FROM removed r, board_column c
+                    WHERE t.project_id = r.project_id AND t.assignee_id = r.app_user_id
+                      AND c.id = t.board_column_id AND NOT c.is_done
+                   RETURNING t.id)
+            SELECT count(*) FROM removed""";
 
     /** The base itself or its numbered forms among live slugs (a slug has no LIKE wildcards: letters, digits, hyphens). */
     private static final String SELECT_SLUGS_LIKE = """
@@ -291,11 +301,15 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
     }
 
     @Override
-    public boolean removeMember(ProjectId id, UserId user) {
+    public boolean removeMember(ProjectId id, UserId user, Instant now) {
         return jdbc.prepareStatement(DELETE_MEMBER, statement -> {
             statement.setObject(1, id.value());
             statement.setObject(2, user.value());
-            return statement.executeUpdate() > 0;
+            statement.setObject(3, utc(now));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
         });
     }
 
