@@ -64,6 +64,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return creator.post("/api/v1/projects", "{\"name\":\"Matrix " + run + "\"}").text("id");
     }
 
+    /** A label in a project of the "own" caller. */
+    private String label(Caller caller) {
+        Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/projects/" + project(own) + "/labels", "{\"name\":\"matrix\",\"color\":\"#123456\"}").text("id");
+    }
+
     /** A task in a project of the "own" caller. */
     private String task(Caller caller) {
         Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
@@ -154,6 +160,21 @@ class AuthorizationMatrixTest extends EndToEndTest {
         row("GET /api/v1/projects/{id}/board", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/board"));
         row("GET /api/v1/columns/{id}/tasks", 401, 404, 200, 404,
                 c -> c.client().get("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0) + "/tasks"));
+        row("POST /api/v1/projects/{id}/labels", 401, 404, 201, 404,
+                c -> c.client().post("/api/v1/projects/" + project(c) + "/labels", "{\"name\":\"matrix\",\"color\":\"#123456\"}"));
+        row("GET /api/v1/projects/{id}/labels", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/labels"));
+        row("PATCH /api/v1/labels/{id}", 401, 404, 200, 404, c -> c.client().patch("/api/v1/labels/" + label(c), "{\"color\":\"#654321\"}"));
+        row("DELETE /api/v1/labels/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/labels/" + label(c)));
+        row("PUT /api/v1/tasks/{id}/labels/{labelId}", 401, 404, 204, 404, c -> {
+            String task = task(c);
+            String project = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).get("/api/v1/tasks/" + task).text("projectId");
+            return c.client().send("PUT", "/api/v1/tasks/" + task + "/labels/" + WorkDatabase.label(project, "m", "#000000"), null, null);
+        });
+        row("DELETE /api/v1/tasks/{id}/labels/{labelId}", 401, 404, 204, 404, c -> {
+            String task = task(c);
+            String project = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).get("/api/v1/tasks/" + task).text("projectId");
+            return c.client().delete("/api/v1/tasks/" + task + "/labels/" + WorkDatabase.label(project, "m", "#000000"));
+        });
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

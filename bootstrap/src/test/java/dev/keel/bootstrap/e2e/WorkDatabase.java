@@ -39,6 +39,14 @@ final class WorkDatabase {
         return ranks;
     }
 
+    /** Who put the label on the task. */
+    static String labelAddedBy(String taskId, String labelId) {
+        List<String> by = new ArrayList<>();
+        query("SELECT added_by_id FROM label_task WHERE task_id = ?::uuid AND label_id = '" + UUID.fromString(labelId) + "'",
+                taskId, row -> by.add(row.getString(1)));
+        return by.isEmpty() ? null : by.getFirst();
+    }
+
     static void setWipLimit(String columnId, Integer limit) {
         execute("UPDATE board_column SET wip_limit = ? WHERE id = ?::uuid", limit, columnId);
     }

@@ -49,6 +49,15 @@ public interface TaskRepository {
     /** Stores a new task with its labels, put on by the task's creator. */
     void add(Task task, Set<LabelId> labels);
 
+    /**
+     * Puts the label on the task, recording who did and when, and advances the task's version; nothing when the task
+     * already carries it.
+     */
+    void addLabel(TaskId task, LabelId label, UserId by, java.time.Instant now);
+
+    /** Takes the label off the task and advances the task's version; nothing when the task does not carry it. */
+    void removeLabel(TaskId task, LabelId label, java.time.Instant now);
+
     /** Writes the changed task; {@code ConcurrentUpdateException} when it is no longer at the version it was read at. */
     void update(Task task);
 

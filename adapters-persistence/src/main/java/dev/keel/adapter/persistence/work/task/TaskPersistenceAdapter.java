@@ -109,6 +109,16 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             UPDATE task SET board_column_id = ?, rank = ?, completed_at = ?, updated_at = GREATEST(updated_at, ?),
                             version = version + 1
              WHERE id = ? AND (version = ? OR NOT ?)""";
+    /** The label goes on, and the task's version advances, only when the task did not carry it yet. */
+    private static final String ADD_LABEL = """
+            WITH added AS (
+                   INSERT INTO label_task (task_id, label_id, added_by_id, created_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (task_id, label_id) DO NOTHING
+                   RETURNING task_id)
+            UPDATE task t SET version = t.version + 1, updated_at = GREATEST(t.updated_at, ?) FROM added a WHERE t.id = a.task_id""";
+    private static final String REMOVE_LABEL = """
+            WITH removed AS (DELETE FROM label_task WHERE task_id = ? AND label_id = ? RETURNING task_id)
+            UPDATE task t SET version = t.version + 1, updated_at = GREATEST(t.updated_at, ?) FROM removed r WHERE t.id = r.task_id""";
     private static final String DELETE_TASK = "DELETE FROM task WHERE id = ? AND version = ?";
 
     private final JdbcOperations jdbc;
@@ -256,6 +266,28 @@ public final class TaskPersistenceAdapter implements TaskRepository {
         if (updated == 0) {
             throw new ConcurrentUpdateException("task", task.id());
         }
+    }
+
+    @Override
+    public void addLabel(TaskId task, LabelId label, UserId by, Instant now) {
+        jdbc.prepareStatement(ADD_LABEL, statement -> {
+            statement.setObject(1, task.value());
+            statement.setObject(2, label.value());
+            statement.setObject(3, by.value());
+            statement.setObject(4, utc(now));
+            statement.setObject(5, utc(now));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public void removeLabel(TaskId task, LabelId label, Instant now) {
+        jdbc.prepareStatement(REMOVE_LABEL, statement -> {
+            statement.setObject(1, task.value());
+            statement.setObject(2, label.value());
+            statement.setObject(3, utc(now));
+            return statement.executeUpdate();
+        });
     }
 
     @Override

@@ -14,10 +14,14 @@ import dev.keel.application.work.task.FindTaskQuery;
 import dev.keel.application.work.task.FindTaskUseCase;
 import dev.keel.application.work.task.MoveTaskCommand;
 import dev.keel.application.work.task.MoveTaskUseCase;
+import dev.keel.application.work.task.ChangeTaskLabelCommand;
+import dev.keel.application.work.task.PutTaskLabelUseCase;
+import dev.keel.application.work.task.RemoveTaskLabelUseCase;
 import dev.keel.application.work.task.RestoreTaskCommand;
 import dev.keel.application.work.task.RestoreTaskUseCase;
 import dev.keel.application.work.task.UpdateTaskCommand;
 import dev.keel.application.work.task.UpdateTaskUseCase;
+import dev.keel.domain.work.label.LabelId;
 import dev.keel.domain.work.project.ProjectId;
 import dev.keel.domain.work.task.TaskId;
 import dev.keel.domain.work.task.TaskView;
@@ -35,6 +39,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
@@ -67,10 +72,13 @@ public class TaskController {
     private final DeleteTaskUseCase deleteTask;
     private final RestoreTaskUseCase restoreTask;
     private final MoveTaskUseCase moveTask;
+    private final PutTaskLabelUseCase putTaskLabel;
+    private final RemoveTaskLabelUseCase removeTaskLabel;
     private final IdempotentRequests idempotentRequests;
 
     TaskController(CreateTaskUseCase createTask, FindTaskUseCase findTask, UpdateTaskUseCase updateTask,
                    DeleteTaskUseCase deleteTask, RestoreTaskUseCase restoreTask, MoveTaskUseCase moveTask,
+                   PutTaskLabelUseCase putTaskLabel, RemoveTaskLabelUseCase removeTaskLabel,
                    IdempotentRequests idempotentRequests) {
         this.createTask = createTask;
         this.findTask = findTask;
@@ -78,6 +86,8 @@ public class TaskController {
         this.deleteTask = deleteTask;
         this.restoreTask = restoreTask;
         this.moveTask = moveTask;
+        this.putTaskLabel = putTaskLabel;
+        this.removeTaskLabel = removeTaskLabel;
         this.idempotentRequests = idempotentRequests;
     }
 
@@ -210,6 +220,33 @@ public class TaskController {
         MoveTaskRequest fields = JsonBody.read(body, MoveTaskRequest.class).value();
         return ok(moveTask.move(MoveTaskCommand.of(actor, new TaskId(id), ETags.expectedVersion(ifMatch).orElse(null),
                 fields.columnId(), fields.beforeId(), fields.afterId())));
+    }
+
+    @Put("/tasks/{id}/labels/{labelId}")
+    @Operation(summary = "Put a label on a task",
+            description = "MEMBER, ADMIN or OWNER; a label of the task's project (422 otherwise). Putting it twice is harmless. Who put it on and when is kept; the task's version advances when its labels change.")
+    @ApiResponse(responseCode = "204", description = "The task carries the label")
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<Void> putLabel(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @PathVariable UUID labelId) {
+        putTaskLabel.put(new ChangeTaskLabelCommand(actor, new TaskId(id), new LabelId(labelId)));
+        return HttpResponse.noContent();
+    }
+
+    @Delete("/tasks/{id}/labels/{labelId}")
+    @Operation(summary = "Take a label off a task",
+            description = "MEMBER, ADMIN or OWNER. Taking off a label the task does not carry is harmless (204).")
+    @ApiResponse(responseCode = "204", description = "The task does not carry the label")
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<Void> removeLabel(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @PathVariable UUID labelId) {
+        removeTaskLabel.remove(new ChangeTaskLabelCommand(actor, new TaskId(id), new LabelId(labelId)));
+        return HttpResponse.noContent();
     }
 
     private static <T> T value(@Nullable PatchField<T> field) {

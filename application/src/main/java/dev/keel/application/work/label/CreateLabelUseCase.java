@@ -1,0 +1,8 @@
+package dev.keel.application.work.label;
+
+import dev.keel.domain.work.label.Label;
+
+public interface CreateLabelUseCase {
+
+    Label create(CreateLabelCommand command);
+}

@@ -1,0 +1,6 @@
+package dev.keel.application.work.task;
+
+public interface PutTaskLabelUseCase {
+
+    void put(ChangeTaskLabelCommand command);
+}

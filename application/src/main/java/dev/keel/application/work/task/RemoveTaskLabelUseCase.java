@@ -1,0 +1,6 @@
+package dev.keel.application.work.task;
+
+public interface RemoveTaskLabelUseCase {
+
+    void remove(ChangeTaskLabelCommand command);
+}
