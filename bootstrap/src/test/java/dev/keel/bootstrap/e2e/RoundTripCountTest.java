@@ -222,6 +222,8 @@ class RoundTripCountTest implements TestPropertyProvider {
                 .allSatisfy(column -> assertThat(column.get("tasks").values()).hasSize(100)
                         .allSatisfy(task -> assertThat(task.get("labels").values()).hasSize(5)));
         assertThat(roundTrips(expect(200, () -> api.get(board)))).isEqualTo(2);
+        // The project and membership, then every figure in one statement.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/stats")))).isEqualTo(2);
         String column = WorkDatabase.columnIds(project).get(0);
         // The column's project and membership, one slice of its tasks.
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/columns/" + column + "/tasks?limit=100")))).isEqualTo(2);
