@@ -158,4 +158,12 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     public int size() {
         return projects.size();
     }
+
+    /** Lists are SQL (keyset, HAVING): they are tested against PostgreSQL only. */
+    @Override
+    public dev.keel.domain.shared.paging.Page<ProjectView> findVisibleTo(UserId member, dev.keel.domain.work.project.ProjectFilter filter,
+                                                                         dev.keel.domain.work.project.ProjectSort sort,
+                                                                         dev.keel.domain.shared.paging.PageRequest page) {
+        throw new UnsupportedOperationException("project lists are tested against PostgreSQL");
+    }
 }

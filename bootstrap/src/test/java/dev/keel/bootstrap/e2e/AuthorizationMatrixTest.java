@@ -176,6 +176,7 @@ class AuthorizationMatrixTest extends EndToEndTest {
             return c.client().delete("/api/v1/tasks/" + task + "/labels/" + WorkDatabase.label(project, "m", "#000000"));
         });
         row("GET /api/v1/projects/{id}/stats", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/stats"));
+        row("GET /api/v1/projects", 401, 200, 200, 200, c -> c.client().get("/api/v1/projects?limit=1"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -222,6 +222,9 @@ class RoundTripCountTest implements TestPropertyProvider {
                 .allSatisfy(column -> assertThat(column.get("tasks").values()).hasSize(100)
                         .allSatisfy(task -> assertThat(task.get("labels").values()).hasSize(5)));
         assertThat(roundTrips(expect(200, () -> api.get(board)))).isEqualTo(2);
+        // A slice of the caller's projects with their counts: one statement whatever its size.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects?limit=100")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects?limit=1&minOpenTasks=1")))).isEqualTo(1);
         // The project and membership, then every figure in one statement.
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/stats")))).isEqualTo(2);
         String column = WorkDatabase.columnIds(project).get(0);

@@ -19,6 +19,13 @@ public interface ProjectRepository {
     /** The live project with the caller's membership of it, in one read; empty when unknown, deleted or not a member. */
     Optional<ProjectView> findLiveVisibleTo(ProjectId id, UserId member);
 
+    /**
+     * The projects {@code member} belongs to (deleted ones: those they own), with their task counts, in a constant
+     * number of statements whatever the page size.
+     */
+    dev.keel.domain.shared.paging.Page<ProjectView> findVisibleTo(UserId member, ProjectFilter filter, ProjectSort sort,
+                                                                  dev.keel.domain.shared.paging.PageRequest page);
+
     /** The board of a project, columns in position order. */
     Optional<Board> findBoard(ProjectId id);
 

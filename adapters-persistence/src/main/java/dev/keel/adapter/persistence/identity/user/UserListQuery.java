@@ -1,6 +1,7 @@
 package dev.keel.adapter.persistence.identity.user;
 
 import dev.keel.adapter.persistence.shared.keyset.KeysetOrder;
+import dev.keel.adapter.persistence.shared.keyset.LikePatterns;
 import dev.keel.adapter.persistence.shared.keyset.ListQuery;
 import dev.keel.adapter.persistence.shared.keyset.SortColumn;
 import dev.keel.domain.identity.user.UserFilter;
@@ -29,15 +30,10 @@ final class UserListQuery {
                 .where(filter.visibility() == UserFilter.Visibility.LIVE ? "deleted_at IS NULL" : "deleted_at IS NOT NULL");
         filter.status().ifPresent(status -> query.where("status = ?", status));
         filter.role().ifPresent(role -> query.where("role = ?", role));
-        filter.text().map(UserListQuery::containsPattern)
+        filter.text().map(LikePatterns::contains)
                 .ifPresent(pattern -> query.where("name ILIKE ? ESCAPE '\\' OR email ILIKE ? ESCAPE '\\'", pattern, pattern));
         filter.createdAfter().ifPresent(after -> query.where("created_at > ?", after));
         filter.createdBefore().ifPresent(before -> query.where("created_at < ?", before));
         return query;
-    }
-
-    /** {@code %text%} with LIKE's wildcards in the text taken literally. */
-    static String containsPattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

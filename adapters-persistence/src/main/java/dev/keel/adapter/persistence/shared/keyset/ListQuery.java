@@ -38,6 +38,20 @@ public final class ListQuery {
     }
 
     /**
+     * Like {@link #of(String, String, KeysetOrder)} for a {@code from} with {@code ?} of its own (a derived table),
+     * bound to {@code fromValues} before the conditions' values.
+     */
+    public static ListQuery of(String columns, String from, List<?> fromValues, KeysetOrder order) {
+        long marks = from.chars().filter(c -> c == '?').count();
+        if (marks != fromValues.size()) {
+            throw new IllegalArgumentException(marks + " parameters in the from clause but " + fromValues.size() + " values");
+        }
+        ListQuery query = new ListQuery(columns, from, order);
+        query.parameters.addAll(fromValues);
+        return query;
+    }
+
+    /**
      * Adds a condition all listed rows meet, with one value per {@code ?} (an {@code Instant} is bound as a
      * {@code timestamptz}, an enumeration constant as its name). Conditions are joined with AND.
      */

@@ -1,6 +1,11 @@
 package dev.keel.adapter.persistence.work.project;
 
+import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.paging.PageRequest;
+import dev.keel.domain.work.project.ProjectFilter;
+import dev.keel.domain.work.project.ProjectSort;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.project.Board;
 import dev.keel.domain.work.project.BoardColumn;
@@ -123,9 +128,16 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
             SELECT slug FROM project WHERE deleted_at IS NULL AND (slug = ? OR slug LIKE ?)""";
 
     private final JdbcOperations jdbc;
+    private final ListReader lists;
 
-    ProjectPersistenceAdapter(JdbcOperations jdbc) {
+    ProjectPersistenceAdapter(JdbcOperations jdbc, ListReader lists) {
         this.jdbc = jdbc;
+        this.lists = lists;
+    }
+
+    @Override
+    public Page<ProjectView> findVisibleTo(UserId member, ProjectFilter filter, ProjectSort sort, PageRequest page) {
+        return lists.find(ProjectListQuery.of(member, filter, sort), page, ProjectPersistenceAdapter::view);
     }
 
     @Override

@@ -14,6 +14,16 @@ import dev.keel.application.work.project.UpdateProjectCommand;
 import dev.keel.application.work.project.UpdateProjectUseCase;
 import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.work.project.CreateProjectUseCase;
+import dev.keel.application.work.project.FindProjectsQuery;
+import dev.keel.application.work.project.FindProjectsUseCase;
+import dev.keel.adapter.web.shared.query.ListRequest;
+import dev.keel.adapter.web.shared.query.ListRequests;
+import dev.keel.adapter.web.shared.query.Paging;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.work.project.ProjectFilter;
+import dev.keel.domain.work.project.ProjectSort;
+import dev.keel.domain.work.project.ProjectSortField;
+import io.micronaut.http.annotation.RequestBean;
 import dev.keel.application.work.project.FindMembersQuery;
 import dev.keel.application.work.project.FindMembersUseCase;
 import dev.keel.application.work.project.FindProjectQuery;
@@ -74,11 +84,14 @@ public class ProjectController {
     private final FindMembersUseCase findMembers;
     private final PutMemberUseCase putMember;
     private final RemoveMemberUseCase removeMember;
+    private final FindProjectsUseCase findProjects;
     private final IdempotentRequests idempotentRequests;
+    private final ListRequests lists;
 
     ProjectController(CreateProjectUseCase createProject, FindProjectUseCase findProject, UpdateProjectUseCase updateProject,
                       DeleteProjectUseCase deleteProject, RestoreProjectUseCase restoreProject, FindMembersUseCase findMembers,
-                      PutMemberUseCase putMember, RemoveMemberUseCase removeMember, IdempotentRequests idempotentRequests) {
+                      PutMemberUseCase putMember, RemoveMemberUseCase removeMember, FindProjectsUseCase findProjects,
+                      IdempotentRequests idempotentRequests, ListRequests lists) {
         this.createProject = createProject;
         this.findProject = findProject;
         this.updateProject = updateProject;
@@ -87,7 +100,9 @@ public class ProjectController {
         this.findMembers = findMembers;
         this.putMember = putMember;
         this.removeMember = removeMember;
+        this.findProjects = findProjects;
         this.idempotentRequests = idempotentRequests;
+        this.lists = lists;
     }
 
     @Post
@@ -117,6 +132,22 @@ public class ProjectController {
             return withETag(HttpResponse.created(ProjectWebMapper.toResponse(project),
                     UriBuilder.of("/api/v1/projects").path(project.project().id().toString()).build()), project);
         });
+    }
+
+    @Get
+    @Operation(summary = "List the caller's projects",
+            description = "The projects the caller is a member of (with deleted=only: the deleted ones they own). Keyset (cursor) paging by default: ?limit=&cursor=; offset paging when page or size is given. One statement per keyset slice whatever its size; minOpenTasks is a HAVING on the per-project task counts.")
+    @ApiResponse(responseCode = "200", description = "A CursorPage of projects, or an OffsetPage with page/size",
+            content = @Content(schema = @Schema(oneOf = {ProjectPageDocs.CursorPage.class, ProjectPageDocs.OffsetPage.class})))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
+                         @RequestBean ProjectListParameters parameters, @RequestBean Paging paging) {
+        ListRequest<ProjectFilter, ProjectSortField> list = lists.read(request, parameters, parameters.sort(), paging,
+                parameters::toFilter);
+        Page<ProjectView> found = findProjects.find(new FindProjectsQuery(actor, list.filter(),
+                new ProjectSort(list.sortField(), list.direction()), list.page()));
+        return HttpResponse.ok(lists.respond(list, found.map(ProjectWebMapper::toResponse)));
     }
 
     @Get("/{id}")

@@ -1,0 +1,29 @@
+package dev.keel.domain.work.project;
+
+import dev.keel.domain.shared.paging.SortDirection;
+import dev.keel.domain.shared.paging.SortField;
+
+/** The whitelist of fields a project list may be sorted by. */
+public enum ProjectSortField implements SortField {
+    CREATED_AT("createdAt", SortDirection.DESC),
+    NAME("name", SortDirection.ASC);
+
+    private final String apiName;
+    private final SortDirection defaultDirection;
+
+    ProjectSortField(String apiName, SortDirection defaultDirection) {
+        this.apiName = apiName;
+        this.defaultDirection = defaultDirection;
+    }
+
+    @Override
+    public String apiName() {
+        return apiName;
+    }
+
+    /** Newest first for creation time, alphabetical for names. */
+    @Override
+    public SortDirection defaultDirection() {
+        return defaultDirection;
+    }
+}
