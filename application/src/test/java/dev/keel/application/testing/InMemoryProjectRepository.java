@@ -166,4 +166,10 @@ public final class InMemoryProjectRepository implements ProjectRepository {
                                                                          dev.keel.domain.shared.paging.PageRequest page) {
         throw new UnsupportedOperationException("project lists are tested against PostgreSQL");
     }
+
+    /** Ownership transfers run against PostgreSQL only (the one-owner index orders their two updates). */
+    @Override
+    public Project transferOwnership(Project project, UserId newOwner, java.time.Instant now) {
+        throw new UnsupportedOperationException("ownership transfers are tested against PostgreSQL");
+    }
 }

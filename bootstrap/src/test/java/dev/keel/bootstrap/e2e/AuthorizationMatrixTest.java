@@ -177,6 +177,14 @@ class AuthorizationMatrixTest extends EndToEndTest {
         });
         row("GET /api/v1/projects/{id}/stats", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/stats"));
         row("GET /api/v1/projects", 401, 200, 200, 200, c -> c.client().get("/api/v1/projects?limit=1"));
+        row("POST /api/v1/projects/{id}/transfer-ownership", 401, 404, 200, 404, c -> {
+            String project = project(c);
+            String heir = newUserId();
+            anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).send("PUT", "/api/v1/projects/" + project + "/members/" + heir,
+                    Api.JSON, "{\"role\":\"MEMBER\"}");
+            return c.client().post("/api/v1/projects/" + project + "/transfer-ownership", "{\"newOwnerId\":\"" + heir + "\"}");
+        });
+        row("GET /api/v1/me/notifications", 401, 200, 200, 200, c -> c.client().get("/api/v1/me/notifications"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -17,6 +17,14 @@ public final class MemberRuleException extends BusinessRuleViolationException {
         return new MemberRuleException("the owner's role and membership change only by a transfer of ownership");
     }
 
+    public static MemberRuleException newOwnerNotAMember() {
+        return new MemberRuleException("the new owner must be a member of the project");
+    }
+
+    public static MemberRuleException alreadyOwner() {
+        return new MemberRuleException("the user already owns the project");
+    }
+
     public static MemberRuleException noSuchUser() {
         return new MemberRuleException("no live user has this id");
     }

@@ -46,6 +46,13 @@ public final class Project {
                 deletedAt.orElse(null));
     }
 
+    /** The project as it is once {@code newOwner} owns it, at version {@code newVersion}, changed at {@code now}. */
+    public Project ownedBy(UserId newOwner, long newVersion, Instant now) {
+        Instant changed = now.isAfter(lifecycle.updatedAt()) ? now : lifecycle.updatedAt();
+        return new Project(id, name, slug, description, newOwner, lifecycle.createdAt(), changed, newVersion,
+                lifecycle.deletedAt().orElse(null));
+    }
+
     /** The same project under another slug (before it is first stored: a derived slug that was taken). */
     public Project withSlug(ProjectSlug newSlug) {
         return new Project(id, name, newSlug, description, ownerId, lifecycle.createdAt(), lifecycle.updatedAt(), version,

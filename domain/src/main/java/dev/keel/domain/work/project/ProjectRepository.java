@@ -49,6 +49,13 @@ public interface ProjectRepository {
      */
     boolean removeMember(ProjectId id, UserId user, java.time.Instant now);
 
+    /**
+     * Makes {@code newOwner}, a member, the owner and the current owner an ADMIN, and advances the project's version and
+     * {@code updatedAt} (its owner changed); {@code ConcurrentUpdateException} when the project is no longer at the version
+     * it was read at.
+     */
+    Project transferOwnership(Project project, UserId newOwner, java.time.Instant now);
+
     /** The project, deleted or not, with the caller's membership of it; empty when unknown or not a member. */
     Optional<ProjectView> findVisibleToIncludingDeleted(ProjectId id, UserId member);
 

@@ -10,6 +10,7 @@ import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.project.Board;
 import dev.keel.domain.work.project.BoardColumn;
 import dev.keel.domain.work.project.Membership;
+import dev.keel.domain.work.project.MemberRuleException;
 import dev.keel.domain.work.project.Project;
 import dev.keel.domain.work.project.ProjectDescription;
 import dev.keel.domain.work.project.ProjectId;
@@ -76,6 +77,15 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
     private static final String UPDATE_PROJECT = """
             UPDATE project SET name = ?, slug = ?, description = ?, updated_at = ?, deleted_at = ?, version = version + 1
              WHERE id = ? AND version = ?""";
+    // Demote first: at most one OWNER row per project at any moment (uq_project_member_project_id).
+    private static final String DEMOTE_OWNER = """
+            UPDATE project_member SET role = 'ADMIN', updated_at = GREATEST(updated_at, ?), version = version + 1
+             WHERE project_id = ? AND role = 'OWNER'""";
+    private static final String PROMOTE_MEMBER = """
+            UPDATE project_member SET role = 'OWNER', updated_at = GREATEST(updated_at, ?), version = version + 1
+             WHERE project_id = ? AND app_user_id = ?""";
+    private static final String TOUCH_PROJECT = """
+            UPDATE project SET updated_at = GREATEST(updated_at, ?), version = version + 1 WHERE id = ? AND version = ?""";
     private static final String DELETE_PROJECT = "DELETE FROM project WHERE id = ? AND version = ?";
 
     private static final String SELECT_BOARD = """
@@ -221,6 +231,34 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
         }
         return Project.rehydrate(project.id(), project.name(), project.slug(), project.description(), project.ownerId(),
                 project.createdAt(), project.updatedAt(), project.version() + 1, project.deletedAt());
+    }
+
+    @Override
+    public Project transferOwnership(Project project, UserId newOwner, Instant now) {
+        int touched = jdbc.prepareStatement(TOUCH_PROJECT, statement -> {
+            statement.setObject(1, utc(now));
+            statement.setObject(2, project.id().value());
+            statement.setLong(3, project.version());
+            return statement.executeUpdate();
+        });
+        if (touched == 0) {
+            throw new ConcurrentUpdateException("project", project.id());
+        }
+        jdbc.prepareStatement(DEMOTE_OWNER, statement -> {
+            statement.setObject(1, utc(now));
+            statement.setObject(2, project.id().value());
+            return statement.executeUpdate();
+        });
+        int promoted = jdbc.prepareStatement(PROMOTE_MEMBER, statement -> {
+            statement.setObject(1, utc(now));
+            statement.setObject(2, project.id().value());
+            statement.setObject(3, newOwner.value());
+            return statement.executeUpdate();
+        });
+        if (promoted == 0) {
+            throw MemberRuleException.newOwnerNotAMember();
+        }
+        return project.ownedBy(newOwner, project.version() + 1, now);
     }
 
     @Override
