@@ -185,6 +185,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
             return c.client().post("/api/v1/projects/" + project + "/transfer-ownership", "{\"newOwnerId\":\"" + heir + "\"}");
         });
         row("GET /api/v1/me/notifications", 401, 200, 200, 200, c -> c.client().get("/api/v1/me/notifications"));
+        row("POST /api/v1/projects/{id}/columns", 401, 404, 201, 404,
+                c -> c.client().post("/api/v1/projects/" + project(c) + "/columns", "{\"name\":\"Matrix\"}"));
+        row("PATCH /api/v1/columns/{id}", 401, 404, 200, 404,
+                c -> c.client().patch("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0), "{\"wipLimit\":4}"));
+        row("DELETE /api/v1/columns/{id}", 401, 404, 204, 404,
+                c -> c.client().delete("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0)));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.identity.user;
 
+import dev.keel.adapter.persistence.shared.UniqueViolations;
 import dev.keel.adapter.persistence.shared.RowLookup;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.shared.paging.Page;
@@ -15,8 +16,6 @@ import dev.keel.domain.identity.user.UserSort;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.PSQLState;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -109,21 +108,10 @@ public final class UserPersistenceAdapter implements UserRepository {
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException("user", user.id());
         } catch (RuntimeException e) {
-            if (violatesEmailUniqueness(e)) {
+            if (UniqueViolations.violates(e, EMAIL_UNIQUE_INDEX)) {
                 throw new EmailAlreadyTakenException();
             }
             throw e;
         }
-    }
-
-    private static boolean violatesEmailUniqueness(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof PSQLException psql && PSQLState.UNIQUE_VIOLATION.getState().equals(psql.getSQLState())
-                    && psql.getServerErrorMessage() != null
-                    && EMAIL_UNIQUE_INDEX.equals(psql.getServerErrorMessage().getConstraint())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.work.label;
 
+import dev.keel.adapter.persistence.shared.UniqueViolations;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.label.Label;
@@ -14,8 +15,6 @@ import dev.keel.domain.work.project.ProjectId;
 import dev.keel.domain.work.project.ProjectRole;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.PSQLState;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** {@link LabelRepository} on PostgreSQL with hand-written SQL, read by column position. */
 @Singleton
@@ -96,7 +94,7 @@ public final class LabelPersistenceAdapter implements LabelRepository {
 
     @Override
     public void add(Label label) {
-        writeName(label, () -> jdbc.prepareStatement(INSERT, statement -> {
+        UniqueViolations.translate(NAME_UNIQUE_INDEX, () -> new LabelNameTakenException(label.name()), () -> jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, label.id().value());
             statement.setObject(2, label.projectId().value());
             statement.setString(3, label.name().value());
@@ -109,7 +107,7 @@ public final class LabelPersistenceAdapter implements LabelRepository {
 
     @Override
     public void update(Label label) {
-        int updated = writeName(label, () -> jdbc.prepareStatement(UPDATE, statement -> {
+        int updated = UniqueViolations.translate(NAME_UNIQUE_INDEX, () -> new LabelNameTakenException(label.name()), () -> jdbc.prepareStatement(UPDATE, statement -> {
             statement.setString(1, label.name().value());
             statement.setString(2, label.color().value());
             statement.setObject(3, utc(label.updatedAt()));
@@ -152,19 +150,4 @@ public final class LabelPersistenceAdapter implements LabelRepository {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** Runs a write of the label's name, translating the per-project unique violation into the domain's conflict. */
-    private static <T> T writeName(Label label, Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-                if (t instanceof PSQLException psql && PSQLState.UNIQUE_VIOLATION.getState().equals(psql.getSQLState())
-                        && psql.getServerErrorMessage() != null
-                        && NAME_UNIQUE_INDEX.equals(psql.getServerErrorMessage().getConstraint())) {
-                    throw new LabelNameTakenException(label.name());
-                }
-            }
-            throw e;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.work.project;
 
+import dev.keel.adapter.persistence.shared.UniqueViolations;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.paging.Page;
@@ -24,8 +25,6 @@ import dev.keel.domain.work.project.ProjectView;
 import dev.keel.domain.work.project.TaskCounts;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.PSQLState;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,7 +151,7 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public Project add(Project project, UUID ownerMembershipId) {
-        writeSlug(project, () -> jdbc.prepareStatement(INSERT_PROJECT, statement -> {
+        UniqueViolations.translate(SLUG_UNIQUE_INDEX, () -> new ProjectSlugTakenException(project.slug()), () -> jdbc.prepareStatement(INSERT_PROJECT, statement -> {
             statement.setObject(1, project.id().value());
             statement.setString(2, project.name().value());
             statement.setString(3, project.slug().value());
@@ -216,7 +215,7 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public Project update(Project project) {
-        int updated = writeSlug(project, () -> jdbc.prepareStatement(UPDATE_PROJECT, statement -> {
+        int updated = UniqueViolations.translate(SLUG_UNIQUE_INDEX, () -> new ProjectSlugTakenException(project.slug()), () -> jdbc.prepareStatement(UPDATE_PROJECT, statement -> {
             statement.setString(1, project.name().value());
             statement.setString(2, project.slug().value());
             statement.setString(3, project.description().map(ProjectDescription::value).orElse(null));
@@ -387,28 +386,5 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    /** Runs a write of {@code project}'s slug, translating the live-slug unique violation into the domain's conflict. */
-    private static <T> T writeSlug(Project project, java.util.function.Supplier<T> write) {
-        try {
-            return write.get();
-        } catch (RuntimeException e) {
-            if (violates(e, SLUG_UNIQUE_INDEX)) {
-                throw new ProjectSlugTakenException(project.slug());
-            }
-            throw e;
-        }
-    }
-
-    private static boolean violates(Throwable failure, String index) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof PSQLException psql && PSQLState.UNIQUE_VIOLATION.getState().equals(psql.getSQLState())
-                    && psql.getServerErrorMessage() != null
-                    && index.equals(psql.getServerErrorMessage().getConstraint())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,74 @@
+package dev.keel.application.work.project;
+
+import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.NotFoundException;
+import dev.keel.domain.shared.Versioned;
+import dev.keel.domain.work.project.ColumnNotEmptyException;
+import dev.keel.domain.work.project.ColumnRuleException;
+import dev.keel.domain.work.project.ProjectPermission;
+import dev.keel.domain.work.project.WipLimitReachedException;
+import dev.keel.domain.work.task.ColumnOccupancy;
+import dev.keel.domain.work.task.TaskRepository;
+import jakarta.inject.Singleton;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * ADMIN and OWNER delete a column. One that holds live tasks is refused (409) unless they move to another column of
+ * the board, to its bottom in their order, within its WIP limit. Deleted tasks go along; without a target they are
+ * removed for good with the column. The last column of a board stays.
+ */
+@Singleton
+public final class DeleteColumnService implements DeleteColumnUseCase {
+
+    private final BoardColumns columns;
+    private final TaskRepository tasks;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public DeleteColumnService(BoardColumns columns, TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+        this.columns = columns;
+        this.tasks = tasks;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public void delete(DeleteColumnCommand command) {
+        unitOfWork.write(() -> {
+            ColumnDetails found = find(command);
+            found.membership().require(ProjectPermission.MANAGE_BOARD);
+            Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), found.version());
+            if (columns.lockBoard(found.projectId()) == 1) {
+                throw ColumnRuleException.lastColumn();
+            }
+            ColumnDetails current = find(command);
+            if (command.moveTasksTo().filter(target -> target.equals(command.columnId())).isPresent()) {
+                throw ColumnRuleException.moveTarget(command.columnId());
+            }
+            var ids = new LinkedHashSet<>(List.of(command.columnId()));
+            command.moveTasksTo().ifPresent(ids::add);
+            List<ColumnOccupancy> locked = tasks.lockColumns(current.projectId(), ids);
+            ColumnOccupancy source = locked.stream().filter(c -> c.id().equals(command.columnId())).findFirst().orElseThrow();
+            if (command.moveTasksTo().isPresent()) {
+                ColumnOccupancy target = locked.stream().filter(c -> c.id().equals(command.moveTasksTo().get())).findFirst()
+                        .orElseThrow(() -> ColumnRuleException.moveTarget(command.moveTasksTo().get()));
+                if (target.wipLimit().filter(limit -> target.liveTasks() + source.liveTasks() > limit).isPresent()) {
+                    throw new WipLimitReachedException(target.name(), target.wipLimit().get());
+                }
+                columns.moveTasks(source.id(), target.id(), target.isDone(), target.highestRank().orElse(0), clock.now());
+            } else if (source.liveTasks() > 0) {
+                throw new ColumnNotEmptyException(source.liveTasks());
+            }
+            columns.delete(current.projectId(), current.column(), current.version(), clock.now());
+            return null;
+        });
+    }
+
+    private ColumnDetails find(DeleteColumnCommand command) {
+        return columns.findVisibleTo(command.columnId(), command.actor().userId())
+                .orElseThrow(() -> new NotFoundException("column", command.columnId()));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.keel.application.work.project;
+
+public interface UpdateColumnUseCase {
+
+    ColumnDetails update(UpdateColumnCommand command);
+}
