@@ -191,6 +191,7 @@ class AuthorizationMatrixTest extends EndToEndTest {
                 c -> c.client().patch("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0), "{\"wipLimit\":4}"));
         row("DELETE /api/v1/columns/{id}", 401, 404, 204, 404,
                 c -> c.client().delete("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0)));
+        row("GET /api/v1/projects/{id}/tasks", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/tasks"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

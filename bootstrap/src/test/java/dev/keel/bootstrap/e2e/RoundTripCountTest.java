@@ -187,6 +187,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         String labelled = api.post(tasks, "{\"title\":\"labelled\",\"labelIds\":[" + labels + "]}").text("id");
 
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled)))).isEqualTo(1);
+        // The project and membership, then one slice with assignees and labels, whatever its size.
+        assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=1")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=100&labelId=" + labels.substring(1, 37))))).isEqualTo(2);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/tasks/" + UUID.randomUUID())))).isEqualTo(1);
         // The task (with BEGIN), the update, the read back, COMMIT.
         assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/tasks/" + labelled, "{\"title\":\"renamed\"}")))).isEqualTo(4);

@@ -24,6 +24,13 @@ public interface TaskRepository {
      */
     Optional<TaskView> findVisibleTo(TaskId id, UserId caller, boolean includeDeleted);
 
+    /**
+     * A page of the project's tasks as {@code caller} (a member) sees them, each with its names and labels: one statement
+     * per keyset slice, two per offset page, whatever the page size.
+     */
+    dev.keel.domain.shared.paging.Page<TaskView> find(ProjectId project, UserId caller, TaskFilter filter, TaskSort sort,
+                                                      dev.keel.domain.shared.paging.PageRequest page);
+
     /** Locks the named columns of the project's board, in id order, and reads them; columns of other boards are left out. */
     List<ColumnOccupancy> lockColumns(ProjectId project, Collection<UUID> columnIds);
 

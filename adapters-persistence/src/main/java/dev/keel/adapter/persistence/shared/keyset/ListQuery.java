@@ -53,7 +53,7 @@ public final class ListQuery {
 
     /**
      * Adds a condition all listed rows meet, with one value per {@code ?} (an {@code Instant} is bound as a
-     * {@code timestamptz}, an enumeration constant as its name). Conditions are joined with AND.
+     * {@code timestamptz}, an enumeration constant as its name, a {@code UUID[]} or {@code String[]} as an array). Conditions are joined with AND.
      */
     public ListQuery where(String condition, Object... values) {
         long marks = condition.chars().filter(c -> c == '?').count();

@@ -18,6 +18,8 @@ record SqlStatement(String sql, List<Object> parameters) {
             statement.setObject(i + 1, switch (parameters.get(i)) {
                 case Instant instant -> instant.atOffset(ZoneOffset.UTC);
                 case Enum<?> constant -> constant.name();
+                case java.util.UUID[] ids -> statement.getConnection().createArrayOf("uuid", ids);
+                case String[] texts -> statement.getConnection().createArrayOf("text", texts);
                 case Object value -> value;
             });
         }

@@ -1,6 +1,11 @@
 package dev.keel.adapter.persistence.work.task;
 
+import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.paging.PageRequest;
+import dev.keel.domain.work.task.TaskFilter;
+import dev.keel.domain.work.task.TaskSort;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.label.LabelId;
 import dev.keel.domain.work.project.Membership;
@@ -122,9 +127,16 @@ public final class TaskPersistenceAdapter implements TaskRepository {
     private static final String DELETE_TASK = "DELETE FROM task WHERE id = ? AND version = ?";
 
     private final JdbcOperations jdbc;
+    private final ListReader lists;
 
-    TaskPersistenceAdapter(JdbcOperations jdbc) {
+    TaskPersistenceAdapter(JdbcOperations jdbc, ListReader lists) {
         this.jdbc = jdbc;
+        this.lists = lists;
+    }
+
+    @Override
+    public Page<TaskView> find(ProjectId project, UserId caller, TaskFilter filter, TaskSort sort, PageRequest page) {
+        return lists.find(TaskListQuery.of(project, caller, filter, sort), page, row -> view(row, caller));
     }
 
     @Override

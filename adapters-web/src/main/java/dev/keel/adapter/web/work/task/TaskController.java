@@ -22,6 +22,16 @@ import dev.keel.application.work.task.RestoreTaskUseCase;
 import dev.keel.application.work.task.UpdateTaskCommand;
 import dev.keel.application.work.task.UpdateTaskUseCase;
 import dev.keel.domain.work.label.LabelId;
+import dev.keel.adapter.web.shared.query.ListRequest;
+import dev.keel.adapter.web.shared.query.ListRequests;
+import dev.keel.adapter.web.shared.query.Paging;
+import dev.keel.application.work.task.FindTasksQuery;
+import dev.keel.application.work.task.FindTasksUseCase;
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.work.task.TaskSort;
+import dev.keel.domain.work.task.TaskSortField;
+import io.micronaut.http.annotation.RequestBean;
 import dev.keel.domain.work.project.ProjectId;
 import dev.keel.domain.work.task.TaskId;
 import dev.keel.domain.work.task.TaskView;
@@ -55,7 +65,10 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Tasks: visible to the members of their project only; to anyone else a task does not exist (404). */
 @Controller("/api/v1")
@@ -74,12 +87,14 @@ public class TaskController {
     private final MoveTaskUseCase moveTask;
     private final PutTaskLabelUseCase putTaskLabel;
     private final RemoveTaskLabelUseCase removeTaskLabel;
+    private final FindTasksUseCase findTasks;
+    private final ListRequests lists;
     private final IdempotentRequests idempotentRequests;
 
     TaskController(CreateTaskUseCase createTask, FindTaskUseCase findTask, UpdateTaskUseCase updateTask,
                    DeleteTaskUseCase deleteTask, RestoreTaskUseCase restoreTask, MoveTaskUseCase moveTask,
-                   PutTaskLabelUseCase putTaskLabel, RemoveTaskLabelUseCase removeTaskLabel,
-                   IdempotentRequests idempotentRequests) {
+                   PutTaskLabelUseCase putTaskLabel, RemoveTaskLabelUseCase removeTaskLabel, FindTasksUseCase findTasks,
+                   ListRequests lists, IdempotentRequests idempotentRequests) {
         this.createTask = createTask;
         this.findTask = findTask;
         this.updateTask = updateTask;
@@ -88,6 +103,8 @@ public class TaskController {
         this.moveTask = moveTask;
         this.putTaskLabel = putTaskLabel;
         this.removeTaskLabel = removeTaskLabel;
+        this.findTasks = findTasks;
+        this.lists = lists;
         this.idempotentRequests = idempotentRequests;
     }
 
@@ -122,6 +139,28 @@ public class TaskController {
             return withETag(HttpResponse.created(TaskWebMapper.toResponse(task),
                     UriBuilder.of("/api/v1/tasks").path(task.task().id().toString()).build()), task);
         });
+    }
+
+    @Get("/projects/{id}/tasks")
+    @Operation(summary = "List a project's tasks",
+            description = "Any member. Filters combine (all must hold); each item embeds its assignee and labels. Keyset (cursor) paging by default: ?limit=&cursor=; offset paging when page or size is given. One statement per keyset slice after the visibility check, whatever its size.")
+    @ApiResponse(responseCode = "200", description = "A CursorPage of tasks, or an OffsetPage with page/size",
+            content = @Content(schema = @Schema(oneOf = {TaskPageDocs.CursorPage.class, TaskPageDocs.OffsetPage.class})))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    @ApiProblems.NotFound
+    HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                         @RequestBean TaskListParameters parameters, @RequestBean Paging paging) {
+        ListRequest<TaskListParameters, TaskSortField> list = lists.read(request, parameters, parameters.sort(), paging,
+                parameters::validated);
+        TaskListParameters p = list.filter();
+        Page<TaskView> found = findTasks.find(new FindTasksQuery(actor, new ProjectId(id), Optional.ofNullable(p.columnId()),
+                p.assignee().map(UserId::new), p.unassigned(),
+                p.labelId() == null ? Set.of() : p.labelId().stream().map(LabelId::new).collect(Collectors.toSet()),
+                p.priority() == null ? Set.of() : Set.copyOf(p.priority()), Optional.ofNullable(p.dueBefore()),
+                Optional.ofNullable(p.dueAfter()), Boolean.TRUE.equals(p.overdue()), Optional.ofNullable(p.q()),
+                p.deleted() != null, new TaskSort(list.sortField(), list.direction()), list.page()));
+        return HttpResponse.ok(lists.respond(list, found.map(TaskWebMapper::toResponse)));
     }
 
     @Get("/tasks/{id}")
