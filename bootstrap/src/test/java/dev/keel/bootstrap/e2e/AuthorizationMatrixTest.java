@@ -192,6 +192,8 @@ class AuthorizationMatrixTest extends EndToEndTest {
         row("DELETE /api/v1/columns/{id}", 401, 404, 204, 404,
                 c -> c.client().delete("/api/v1/columns/" + WorkDatabase.columnIds(project(c)).get(0)));
         row("GET /api/v1/projects/{id}/tasks", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/tasks"));
+        row("POST /api/v1/projects/{id}/tasks/batch", 401, 404, 201, 404,
+                c -> c.client().post("/api/v1/projects/" + project(c) + "/tasks/batch", "{\"items\":[{\"title\":\"a\"},{\"title\":\"b\"}]}"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -187,6 +187,16 @@ class RoundTripCountTest implements TestPropertyProvider {
         String labelled = api.post(tasks, "{\"title\":\"labelled\",\"labelIds\":[" + labels + "]}").text("id");
 
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled)))).isEqualTo(1);
+        // A batch: the project (with BEGIN), the board's column lock, their occupancy, the assignee and label checks, the
+        // tasks and their labels in two batches, the read back, COMMIT; the same for 3 tasks as for 30.
+        for (int size : new int[] {3, 30}) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                items.append(i == 0 ? "" : ",").append("{\"title\":\"b").append(i).append("\",\"assigneeId\":\"").append(me)
+                        .append("\",\"labelIds\":[").append(labels).append("]}");
+            }
+            assertThat(roundTrips(expect(201, () -> api.post(tasks + "/batch", "{\"items\":[" + items + "]}")))).isEqualTo(9);
+        }
         // The project and membership, then one slice with assignees and labels, whatever its size.
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=1")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=100&labelId=" + labels.substring(1, 37))))).isEqualTo(2);

@@ -11,7 +11,7 @@ import java.util.UUID;
  * A board column as task placement needs it, read while its row is locked: its WIP limit and live task count, and the
  * highest rank any of its tasks (live or deleted) holds.
  */
-public record ColumnOccupancy(UUID id, String name, boolean isDone, Optional<Integer> wipLimit, long liveTasks,
+public record ColumnOccupancy(UUID id, String name, int position, boolean isDone, Optional<Integer> wipLimit, long liveTasks,
                               OptionalLong highestRank) {
 
     public ColumnOccupancy {
@@ -23,7 +23,12 @@ public record ColumnOccupancy(UUID id, String name, boolean isDone, Optional<Int
 
     /** Refuses one more live task when the column is at its limit. */
     public void requireRoomForOneMore() {
-        if (wipLimit.isPresent() && liveTasks >= wipLimit.get()) {
+        requireRoomFor(1);
+    }
+
+    /** Refuses {@code more} live tasks when they would take the column past its limit. */
+    public void requireRoomFor(long more) {
+        if (wipLimit.isPresent() && liveTasks + more > wipLimit.get()) {
             throw new WipLimitReachedException(name, wipLimit.get());
         }
     }

@@ -34,6 +34,18 @@ public interface TaskRepository {
     /** Locks the named columns of the project's board, in id order, and reads them; columns of other boards are left out. */
     List<ColumnOccupancy> lockColumns(ProjectId project, Collection<UUID> columnIds);
 
+    /** Locks and reads every column of the project's board, in id order. */
+    List<ColumnOccupancy> lockAllColumns(ProjectId project);
+
+    /** Those of {@code users} that are members of the project. */
+    Set<UserId> assignableAmong(ProjectId project, Set<UserId> users);
+
+    /** Stores new tasks with their labels (put on by each task's creator): two batched statements. */
+    void addAll(List<Task> tasks, java.util.Map<TaskId, Set<LabelId>> labels);
+
+    /** The live tasks among {@code ids} as the caller sees them, in the order of {@code ids}: one statement. */
+    List<TaskView> findAllVisibleTo(List<TaskId> ids, UserId caller);
+
     /** Locks and reads the first column (by position) of the project's board. */
     Optional<ColumnOccupancy> lockFirstColumn(ProjectId project);
 

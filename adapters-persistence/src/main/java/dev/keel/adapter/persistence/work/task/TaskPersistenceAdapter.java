@@ -34,8 +34,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -57,12 +59,28 @@ public final class TaskPersistenceAdapter implements TaskRepository {
               LEFT JOIN app_user c ON c.id = t.created_by_id
             """ + TaskRows.LABELS_LATERAL + " WHERE t.id = ?";
     private static final String SELECT_LIVE_VISIBLE = SELECT_VISIBLE + " AND t.deleted_at IS NULL";
+    private static final String SELECT_ALL_VISIBLE = SELECT_VISIBLE.replace("WHERE t.id = ?", "WHERE t.id = ANY (?)")
+            + " AND t.deleted_at IS NULL";
+    private static final String SELECT_ASSIGNABLE_AMONG = """
+            SELECT m.app_user_id FROM project_member m JOIN app_user u ON u.id = m.app_user_id AND u.deleted_at IS NULL
+             WHERE m.project_id = ? AND m.app_user_id = ANY (?)""";
+    private static final String INSERT_TASK_ONLY = """
+            INSERT INTO task (id, project_id, board_column_id, rank, title, description, priority, assignee_id, due_date,
+                              created_by_id, completed_at, created_at, updated_at, version, deleted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL)""";
+    private static final String INSERT_TASK_LABEL = """
+            INSERT INTO label_task (task_id, label_id, added_by_id, created_at) VALUES (?, ?, ?, ?)""";
 
     // Locks first, reads after: a statement's snapshot is taken when it starts, so counts read in the locking
     // statement itself could predate a placement committed while it waited for the lock.
     private static final String LOCK_COLUMNS = """
             SELECT c.id FROM board_column c JOIN board b ON b.id = c.board_id
              WHERE b.project_id = ? AND c.id = ANY (?)
+             ORDER BY c.id
+               FOR UPDATE OF c""";
+    private static final String LOCK_ALL_COLUMNS = """
+            SELECT c.id FROM board_column c JOIN board b ON b.id = c.board_id
+             WHERE b.project_id = ?
              ORDER BY c.id
                FOR UPDATE OF c""";
     private static final String LOCK_FIRST_COLUMN = """
@@ -72,7 +90,7 @@ public final class TaskPersistenceAdapter implements TaskRepository {
              LIMIT 1
                FOR UPDATE OF c""";
     private static final String SELECT_OCCUPANCY = """
-            SELECT c.id, c.name, c.is_done, c.wip_limit,
+            SELECT c.id, c.name, c.position, c.is_done, c.wip_limit,
                    (SELECT count(*) FROM task t WHERE t.board_column_id = c.id AND t.deleted_at IS NULL),
                    (SELECT max(t.rank) FROM task t WHERE t.board_column_id = c.id)
               FROM board_column c
@@ -161,6 +179,69 @@ public final class TaskPersistenceAdapter implements TaskRepository {
     }
 
     @Override
+    public List<ColumnOccupancy> lockAllColumns(ProjectId project) {
+        List<UUID> locked = jdbc.prepareStatement(LOCK_ALL_COLUMNS, statement -> {
+            statement.setObject(1, project.value());
+            return ids(statement);
+        });
+        return occupancy(locked);
+    }
+
+    @Override
+    public Set<UserId> assignableAmong(ProjectId project, Set<UserId> users) {
+        return jdbc.prepareStatement(SELECT_ASSIGNABLE_AMONG, statement -> {
+            statement.setObject(1, project.value());
+            statement.setArray(2, uuids(statement, users.stream().map(UserId::value).toList()));
+            Set<UserId> found = new HashSet<>();
+            for (UUID id : ids(statement)) {
+                found.add(new UserId(id));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void addAll(List<Task> added, Map<TaskId, Set<LabelId>> labels) {
+        jdbc.prepareStatement(INSERT_TASK_ONLY, statement -> {
+            for (Task task : added) {
+                bindInsert(statement, task);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
+        jdbc.prepareStatement(INSERT_TASK_LABEL, statement -> {
+            int rows = 0;
+            for (Task task : added) {
+                for (LabelId label : labels.getOrDefault(task.id(), Set.of())) {
+                    statement.setObject(1, task.id().value());
+                    statement.setObject(2, label.value());
+                    statement.setObject(3, task.createdBy().map(UserId::value).orElse(null));
+                    statement.setObject(4, utc(task.createdAt()));
+                    statement.addBatch();
+                    rows++;
+                }
+            }
+            return rows == 0 ? new int[0] : statement.executeBatch();
+        });
+    }
+
+    @Override
+    public List<TaskView> findAllVisibleTo(List<TaskId> ids, UserId caller) {
+        return jdbc.prepareStatement(SELECT_ALL_VISIBLE, statement -> {
+            statement.setObject(1, caller.value());
+            statement.setArray(2, uuids(statement, ids.stream().map(TaskId::value).toList()));
+            Map<TaskId, TaskView> found = new HashMap<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    TaskView view = view(row, caller);
+                    found.put(view.task().id(), view);
+                }
+            }
+            return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        });
+    }
+
+    @Override
     public Optional<ColumnOccupancy> lockFirstColumn(ProjectId project) {
         List<UUID> locked = jdbc.prepareStatement(LOCK_FIRST_COLUMN, statement -> {
             statement.setObject(1, project.value());
@@ -223,22 +304,27 @@ public final class TaskPersistenceAdapter implements TaskRepository {
     @Override
     public void add(Task task, Set<LabelId> labels) {
         jdbc.prepareStatement(INSERT_TASK, statement -> {
-            statement.setObject(1, task.id().value());
-            statement.setObject(2, task.projectId().value());
-            statement.setObject(3, task.columnId());
-            statement.setLong(4, task.rank());
-            statement.setString(5, task.title().value());
-            statement.setString(6, task.description().map(TaskDescription::value).orElse(null));
-            statement.setString(7, task.priority().name());
-            statement.setObject(8, task.assigneeId().map(UserId::value).orElse(null));
-            statement.setObject(9, task.dueDate().orElse(null));
-            statement.setObject(10, task.createdBy().map(UserId::value).orElse(null));
-            statement.setObject(11, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
-            statement.setObject(12, utc(task.createdAt()));
-            statement.setObject(13, utc(task.updatedAt()));
+            bindInsert(statement, task);
             statement.setArray(14, uuids(statement, labels.stream().map(LabelId::value).toList()));
             return statement.executeUpdate();
         });
+    }
+
+    /** The 13 task parameters shared by {@link #INSERT_TASK} and {@link #INSERT_TASK_ONLY}. */
+    private static void bindInsert(PreparedStatement statement, Task task) throws SQLException {
+        statement.setObject(1, task.id().value());
+        statement.setObject(2, task.projectId().value());
+        statement.setObject(3, task.columnId());
+        statement.setLong(4, task.rank());
+        statement.setString(5, task.title().value());
+        statement.setString(6, task.description().map(TaskDescription::value).orElse(null));
+        statement.setString(7, task.priority().name());
+        statement.setObject(8, task.assigneeId().map(UserId::value).orElse(null));
+        statement.setObject(9, task.dueDate().orElse(null));
+        statement.setObject(10, task.createdBy().map(UserId::value).orElse(null));
+        statement.setObject(11, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+        statement.setObject(12, utc(task.createdAt()));
+        statement.setObject(13, utc(task.updatedAt()));
     }
 
     @Override
@@ -323,10 +409,10 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             List<ColumnOccupancy> columns = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    long highest = row.getLong(6);
+                    long highest = row.getLong(7);
                     OptionalLong highestRank = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(highest);
-                    columns.add(new ColumnOccupancy(row.getObject(1, UUID.class), row.getString(2), row.getBoolean(3),
-                            Optional.ofNullable(row.getObject(4, Integer.class)), row.getLong(5), highestRank));
+                    columns.add(new ColumnOccupancy(row.getObject(1, UUID.class), row.getString(2), row.getInt(3),
+                            row.getBoolean(4), Optional.ofNullable(row.getObject(5, Integer.class)), row.getLong(6), highestRank));
                 }
             }
             return columns;

@@ -6,6 +6,8 @@ import dev.keel.adapter.web.shared.IdempotentRequests;
 import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.work.task.BatchCreateTasksCommand;
+import dev.keel.application.work.task.BatchCreateTasksUseCase;
 import dev.keel.application.work.task.CreateTaskCommand;
 import dev.keel.application.work.task.CreateTaskUseCase;
 import dev.keel.application.work.task.DeleteTaskCommand;
@@ -65,6 +67,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -88,13 +91,14 @@ public class TaskController {
     private final PutTaskLabelUseCase putTaskLabel;
     private final RemoveTaskLabelUseCase removeTaskLabel;
     private final FindTasksUseCase findTasks;
+    private final BatchCreateTasksUseCase batchCreateTasks;
     private final ListRequests lists;
     private final IdempotentRequests idempotentRequests;
 
     TaskController(CreateTaskUseCase createTask, FindTaskUseCase findTask, UpdateTaskUseCase updateTask,
                    DeleteTaskUseCase deleteTask, RestoreTaskUseCase restoreTask, MoveTaskUseCase moveTask,
                    PutTaskLabelUseCase putTaskLabel, RemoveTaskLabelUseCase removeTaskLabel, FindTasksUseCase findTasks,
-                   ListRequests lists, IdempotentRequests idempotentRequests) {
+                   BatchCreateTasksUseCase batchCreateTasks, ListRequests lists, IdempotentRequests idempotentRequests) {
         this.createTask = createTask;
         this.findTask = findTask;
         this.updateTask = updateTask;
@@ -104,6 +108,7 @@ public class TaskController {
         this.putTaskLabel = putTaskLabel;
         this.removeTaskLabel = removeTaskLabel;
         this.findTasks = findTasks;
+        this.batchCreateTasks = batchCreateTasks;
         this.lists = lists;
         this.idempotentRequests = idempotentRequests;
     }
@@ -139,6 +144,39 @@ public class TaskController {
             return withETag(HttpResponse.created(TaskWebMapper.toResponse(task),
                     UriBuilder.of("/api/v1/tasks").path(task.task().id().toString()).build()), task);
         });
+    }
+
+    @Post("/projects/{id}/tasks/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create many tasks at once",
+            description = "MEMBER, ADMIN or OWNER; 1 to 1,000 tasks, each as POST /projects/{id}/tasks takes it, created all together or none: 400 names every invalid field as items[i].field, 422 a column, assignee, label or WIP limit that refuses. Each goes to the bottom of its column in the order given. Idempotent when an Idempotency-Key is sent.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchCreateTasksRequest.class)))
+    @ApiResponse(responseCode = "201", description = "All created, in the order given", content = @Content(schema = @Schema(implementation = TasksResponse.class)),
+            headers = {@Header(name = "Location", description = "URL of the project's task list"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response of an earlier request with the same Idempotency-Key")})
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<?> createBatch(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                                @Parameter(hidden = true) @Body byte[] body,
+                                @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                                        schema = @Schema(minLength = 1, maxLength = 255))
+                                @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        JsonBody<BatchCreateTasksRequest> parsed = JsonBody.read(body, BatchCreateTasksRequest.class);
+        List<CreateTaskRequest> items = parsed.value().items() == null ? List.of() : parsed.value().items();
+        ProjectId project = new ProjectId(id);
+        var command = BatchCreateTasksCommand.of(actor, project, items.size(), i -> {
+            CreateTaskRequest item = items.get(i);
+            return CreateTaskCommand.of(actor, project, item.title(), item.description(), item.columnId(), item.priority(),
+                    item.assigneeId(), item.dueDate(), item.labelIds());
+        });
+        return idempotentRequests.run(request, parsed.canonical(), () -> HttpResponse.created(
+                new TasksResponse(batchCreateTasks.create(command).stream().map(TaskWebMapper::toResponse).toList()),
+                UriBuilder.of("/api/v1/projects").path(id.toString()).path("tasks").build()));
     }
 
     @Get("/projects/{id}/tasks")
