@@ -194,6 +194,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         row("GET /api/v1/projects/{id}/tasks", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/tasks"));
         row("POST /api/v1/projects/{id}/tasks/batch", 401, 404, 201, 404,
                 c -> c.client().post("/api/v1/projects/" + project(c) + "/tasks/batch", "{\"items\":[{\"title\":\"a\"},{\"title\":\"b\"}]}"));
+        row("PATCH /api/v1/projects/{id}/tasks", 401, 404, 200, 404, c -> {
+            String task = task(c);
+            String project = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD).get("/api/v1/tasks/" + task).text("projectId");
+            return c.client().send("PATCH", "/api/v1/projects/" + project + "/tasks", Api.JSON,
+                    "{\"ids\":[\"" + task + "\"],\"set\":{\"priority\":\"LOW\"}}");
+        });
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -197,6 +197,18 @@ class RoundTripCountTest implements TestPropertyProvider {
             }
             assertThat(roundTrips(expect(201, () -> api.post(tasks + "/batch", "{\"items\":[" + items + "]}")))).isEqualTo(9);
         }
+        // A bulk change: the project (with BEGIN), the column lock and occupancy, the task locks, the assignee and label
+        // checks, the move, the fields, the labels added, COMMIT; the same for 3 tasks as for 30.
+        String doneColumn = WorkDatabase.columnIds(project).get(2);
+        for (int size : new int[] {3, 30}) {
+            StringBuilder ids = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                ids.append(i == 0 ? "" : ",").append('"').append(api.post(tasks, "{\"title\":\"bulk\"}").text("id")).append('"');
+            }
+            String body = "{\"ids\":[" + ids + "],\"set\":{\"columnId\":\"" + doneColumn + "\",\"assigneeId\":\"" + me
+                    + "\",\"addLabelIds\":[" + labels + "]}}";
+            assertThat(roundTrips(expect(200, () -> api.send("PATCH", tasks, Api.JSON, body)))).isEqualTo(10);
+        }
         // The project and membership, then one slice with assignees and labels, whatever its size.
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=1")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=100&labelId=" + labels.substring(1, 37))))).isEqualTo(2);

@@ -89,6 +89,21 @@ public interface TaskRepository {
     /** Removes the task for good, provided it is still at the version it was read at. */
     void remove(Task task);
 
+    /** Locks the project's live tasks among {@code ids}, and answers the column of each one found. */
+    java.util.Map<TaskId, UUID> lockLive(ProjectId project, List<TaskId> ids);
+
+    /**
+     * Applies one change to every task of {@code ids} in a fixed number of set-based statements: into the column (to its
+     * bottom, in the order of {@code ids}, completion following its done flag; the column must be locked), assignee,
+     * priority, labels added (by {@code by}) and removed; each task's version advances.
+     */
+    void applyToAll(List<TaskId> ids, BulkChange change, UserId by, java.time.Instant now);
+
+    /** One change for many tasks: empty fields stay. */
+    record BulkChange(Optional<ColumnOccupancy> column, Optional<UserId> assignee, boolean unassign, Optional<Priority> priority,
+                      Set<LabelId> addLabels, Set<LabelId> removeLabels) {
+    }
+
     enum Side { BEFORE, AFTER }
 
     /** An anchor's rank and its nearest neighbour's on one side (empty: the anchor is at that end of the column). */

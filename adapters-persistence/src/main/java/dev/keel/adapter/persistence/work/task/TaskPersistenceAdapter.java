@@ -142,6 +142,25 @@ public final class TaskPersistenceAdapter implements TaskRepository {
     private static final String REMOVE_LABEL = """
             WITH removed AS (DELETE FROM label_task WHERE task_id = ? AND label_id = ? RETURNING task_id)
             UPDATE task t SET version = t.version + 1, updated_at = GREATEST(t.updated_at, ?) FROM removed r WHERE t.id = r.task_id""";
+    private static final String LOCK_LIVE = """
+            SELECT id, board_column_id FROM task WHERE project_id = ? AND id = ANY (?) AND deleted_at IS NULL ORDER BY id FOR UPDATE""";
+    /** Tasks not yet in the column go to its bottom in the order given; completion follows the columns' done flags. */
+    private static final String BULK_MOVE = """
+            UPDATE task t SET board_column_id = ?, rank = ? + s.n * ?,
+                              completed_at = CASE WHEN ? THEN coalesce(CASE WHEN src.is_done THEN t.completed_at END, ?) END
+              FROM (SELECT x.id, row_number() OVER (ORDER BY array_position(?::uuid[], x.id)) AS n
+                      FROM task x WHERE x.id = ANY (?) AND x.board_column_id <> ?) s,
+                   board_column src
+             WHERE t.id = s.id AND src.id = t.board_column_id""";
+    private static final String BULK_FIELDS = """
+            UPDATE task SET assignee_id = CASE WHEN ? THEN NULL WHEN ?::uuid IS NOT NULL THEN ?::uuid ELSE assignee_id END,
+                            priority = coalesce(?, priority), updated_at = GREATEST(updated_at, ?), version = version + 1
+             WHERE id = ANY (?)""";
+    private static final String BULK_ADD_LABELS = """
+            INSERT INTO label_task (task_id, label_id, added_by_id, created_at)
+            SELECT t, l, ?, ? FROM unnest(?::uuid[]) AS t, unnest(?::uuid[]) AS l
+            ON CONFLICT (task_id, label_id) DO NOTHING""";
+    private static final String BULK_REMOVE_LABELS = "DELETE FROM label_task WHERE task_id = ANY (?) AND label_id = ANY (?)";
     private static final String DELETE_TASK = "DELETE FROM task WHERE id = ? AND version = ?";
 
     private final JdbcOperations jdbc;
@@ -386,6 +405,63 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             statement.setObject(3, utc(now));
             return statement.executeUpdate();
         });
+    }
+
+    @Override
+    public Map<TaskId, UUID> lockLive(ProjectId project, List<TaskId> ids) {
+        return jdbc.prepareStatement(LOCK_LIVE, statement -> {
+            statement.setObject(1, project.value());
+            statement.setArray(2, uuids(statement, ids.stream().map(TaskId::value).toList()));
+            Map<TaskId, UUID> found = new HashMap<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    found.put(new TaskId(row.getObject(1, UUID.class)), row.getObject(2, UUID.class));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void applyToAll(List<TaskId> ids, BulkChange change, UserId by, Instant now) {
+        List<UUID> taskIds = ids.stream().map(TaskId::value).toList();
+        change.column().ifPresent(column -> jdbc.prepareStatement(BULK_MOVE, statement -> {
+            statement.setObject(1, column.id());
+            statement.setLong(2, column.highestRank().orElse(0));
+            statement.setLong(3, Ranks.GAP);
+            statement.setBoolean(4, column.isDone());
+            statement.setObject(5, utc(now));
+            statement.setArray(6, uuids(statement, taskIds));
+            statement.setArray(7, uuids(statement, taskIds));
+            statement.setObject(8, column.id());
+            return statement.executeUpdate();
+        }));
+        jdbc.prepareStatement(BULK_FIELDS, statement -> {
+            UUID assignee = change.assignee().map(UserId::value).orElse(null);
+            statement.setBoolean(1, change.unassign());
+            statement.setObject(2, assignee);
+            statement.setObject(3, assignee);
+            statement.setString(4, change.priority().map(Enum::name).orElse(null));
+            statement.setObject(5, utc(now));
+            statement.setArray(6, uuids(statement, taskIds));
+            return statement.executeUpdate();
+        });
+        if (!change.addLabels().isEmpty()) {
+            jdbc.prepareStatement(BULK_ADD_LABELS, statement -> {
+                statement.setObject(1, by.value());
+                statement.setObject(2, utc(now));
+                statement.setArray(3, uuids(statement, taskIds));
+                statement.setArray(4, uuids(statement, change.addLabels().stream().map(LabelId::value).toList()));
+                return statement.executeUpdate();
+            });
+        }
+        if (!change.removeLabels().isEmpty()) {
+            jdbc.prepareStatement(BULK_REMOVE_LABELS, statement -> {
+                statement.setArray(1, uuids(statement, taskIds));
+                statement.setArray(2, uuids(statement, change.removeLabels().stream().map(LabelId::value).toList()));
+                return statement.executeUpdate();
+            });
+        }
     }
 
     @Override

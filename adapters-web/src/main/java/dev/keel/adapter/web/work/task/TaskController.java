@@ -8,6 +8,8 @@ import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.work.task.BatchCreateTasksCommand;
 import dev.keel.application.work.task.BatchCreateTasksUseCase;
+import dev.keel.application.work.task.BulkUpdateTasksCommand;
+import dev.keel.application.work.task.BulkUpdateTasksUseCase;
 import dev.keel.application.work.task.CreateTaskCommand;
 import dev.keel.application.work.task.CreateTaskUseCase;
 import dev.keel.application.work.task.DeleteTaskCommand;
@@ -92,13 +94,15 @@ public class TaskController {
     private final RemoveTaskLabelUseCase removeTaskLabel;
     private final FindTasksUseCase findTasks;
     private final BatchCreateTasksUseCase batchCreateTasks;
+    private final BulkUpdateTasksUseCase bulkUpdateTasks;
     private final ListRequests lists;
     private final IdempotentRequests idempotentRequests;
 
     TaskController(CreateTaskUseCase createTask, FindTaskUseCase findTask, UpdateTaskUseCase updateTask,
                    DeleteTaskUseCase deleteTask, RestoreTaskUseCase restoreTask, MoveTaskUseCase moveTask,
                    PutTaskLabelUseCase putTaskLabel, RemoveTaskLabelUseCase removeTaskLabel, FindTasksUseCase findTasks,
-                   BatchCreateTasksUseCase batchCreateTasks, ListRequests lists, IdempotentRequests idempotentRequests) {
+                   BatchCreateTasksUseCase batchCreateTasks, BulkUpdateTasksUseCase bulkUpdateTasks, ListRequests lists,
+                   IdempotentRequests idempotentRequests) {
         this.createTask = createTask;
         this.findTask = findTask;
         this.updateTask = updateTask;
@@ -109,6 +113,7 @@ public class TaskController {
         this.removeTaskLabel = removeTaskLabel;
         this.findTasks = findTasks;
         this.batchCreateTasks = batchCreateTasks;
+        this.bulkUpdateTasks = bulkUpdateTasks;
         this.lists = lists;
         this.idempotentRequests = idempotentRequests;
     }
@@ -177,6 +182,32 @@ public class TaskController {
         return idempotentRequests.run(request, parsed.canonical(), () -> HttpResponse.created(
                 new TasksResponse(batchCreateTasks.create(command).stream().map(TaskWebMapper::toResponse).toList()),
                 UriBuilder.of("/api/v1/projects").path(id.toString()).path("tasks").build()));
+    }
+
+    @Patch("/projects/{id}/tasks")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
+    @Operation(summary = "Change many tasks at once",
+            description = "MEMBER, ADMIN or OWNER; 1 to 1,000 ids, one change for all, applied with set-based statements whatever their number. One result per id: updated, notFound (unknown, deleted or of another project) or refused with a reason (a column, assignee or label that does not fit; tasks moving into a column past its WIP limit, in the order given).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkUpdateTasksRequest.class)))
+    @ApiResponse(responseCode = "200", description = "One result per id", content = @Content(schema = @Schema(implementation = BulkUpdateTasksResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    BulkUpdateTasksResponse bulkUpdate(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                                       @Parameter(hidden = true) @Body byte[] body) {
+        BulkUpdateTasksRequest fields = JsonBody.read(body, BulkUpdateTasksRequest.class).value();
+        BulkUpdateTasksRequest.Change set = fields.set() == null
+                ? new BulkUpdateTasksRequest.Change(null, null, null, null, null) : fields.set();
+        var command = BulkUpdateTasksCommand.of(actor, new ProjectId(id), fields.ids(), set.columnId(), value(set.assigneeId()),
+                cleared(set.assigneeId()), set.priority(), set.addLabelIds(), set.removeLabelIds());
+        return new BulkUpdateTasksResponse(bulkUpdateTasks.update(command).stream().map(result -> new BulkUpdateTasksResponse.Item(
+                result.id().toString(), switch (result.outcome()) {
+                    case UPDATED -> "updated";
+                    case NOT_FOUND -> "notFound";
+                    case REFUSED -> "refused";
+                }, result.reason().orElse(null))).toList());
     }
 
     @Get("/projects/{id}/tasks")
