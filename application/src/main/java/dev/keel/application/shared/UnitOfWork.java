@@ -13,6 +13,15 @@ public interface UnitOfWork {
         return write(Isolation.READ_COMMITTED, work);
     }
 
+    /**
+     * Read-write work at READ COMMITTED that may run again from the start, a bounded number of times, when the database
+     * aborts it for a deadlock or a serialization failure (40P01, 40001): for use cases whose work only reads and
+     * writes the database, so that running it again is safe. Implementations without such failures just run it once.
+     */
+    default <T> T writeRetryingConflicts(Supplier<T> work) {
+        return write(work);
+    }
+
     /** Read-write work at the given isolation level. */
     <T> T write(Isolation isolation, Supplier<T> work);
 

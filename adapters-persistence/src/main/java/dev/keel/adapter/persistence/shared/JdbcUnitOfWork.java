@@ -2,6 +2,7 @@ package dev.keel.adapter.persistence.shared;
 
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.ConflictException;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
@@ -44,6 +45,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
      * starting up. Class 08 (connection exceptions) is matched by prefix.
      */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57014", "55P03", "53300", "57P01", "57P02", "57P03");
+    /** SQLSTATEs after which the whole transaction may run again: 40P01 deadlock_detected, 40001 serialization_failure. */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
+    static final int MAX_ATTEMPTS = 3;
     private static final TransactionDefinition TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRED);
 
     private final TransactionOperations<Connection> transactions;
@@ -57,6 +61,25 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public <T> T write(Isolation isolation, Supplier<T> work) {
         return transaction(isolation, false, work);
+    }
+
+    @Override
+    public <T> T writeRetryingConflicts(Supplier<T> work) {
+        if (inTransaction()) {
+            return work.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction(Isolation.READ_COMMITTED, false, work);
+            } catch (RuntimeException e) {
+                if (!hasState(e, RETRYABLE_STATES)) {
+                    throw e;
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConflictException("the change kept colliding with concurrent changes; retry it");
+                }
+            }
+        }
     }
 
     @Override
@@ -121,6 +144,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         } catch (RuntimeException e) {
             throw isUnavailability(e) ? new DatabaseUnavailableException("the database cannot serve now", e) : e;
         }
+    }
+
+    private static boolean hasState(Throwable failure, Set<String> states) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && states.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUnavailability(Throwable failure) {

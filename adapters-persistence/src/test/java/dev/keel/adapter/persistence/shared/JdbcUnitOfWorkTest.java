@@ -37,6 +37,53 @@ class JdbcUnitOfWorkTest {
     }
 
     @Test
+    void workAbortedByADeadlockRunsAgainFromTheStartAndCommitsOnce() {
+        int[] attempts = {0};
+
+        String result = unitOfWork.writeRetryingConflicts(() -> {
+            insert("attempt " + ++attempts[0]);
+            if (attempts[0] == 1) {
+                raise("40P01");
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(attempts[0]).isEqualTo(2);
+        assertThat(labels()).containsExactly("attempt 2");
+    }
+
+    @Test
+    void workThatKeepsHittingSerializationFailuresEndsAsAConflictAfterABoundedNumberOfAttempts() {
+        int[] attempts = {0};
+
+        assertThatThrownBy(() -> unitOfWork.writeRetryingConflicts(() -> {
+            attempts[0]++;
+            insert("lost");
+            return raise("40001");
+        })).isInstanceOf(dev.keel.domain.shared.ConflictException.class);
+
+        assertThat(attempts[0]).isEqualTo(JdbcUnitOfWork.MAX_ATTEMPTS);
+        assertThat(labels()).isEmpty();
+    }
+
+    @Test
+    void otherFailuresAreNotRetried() {
+        int[] attempts = {0};
+        assertThatThrownBy(() -> unitOfWork.writeRetryingConflicts(() -> {
+            attempts[0]++;
+            return raise("23505");
+        })).isNotInstanceOf(dev.keel.domain.shared.ConflictException.class);
+        assertThat(attempts[0]).isEqualTo(1);
+    }
+
+    /** Makes PostgreSQL fail the statement with {@code sqlState}. */
+    private Object raise(String sqlState) {
+        return jdbc.prepareStatement("DO $$ BEGIN RAISE EXCEPTION 'probe' USING ERRCODE = '" + sqlState + "'; END $$",
+                ps -> ps.execute());
+    }
+
+    @Test
     void workIsRolledBackWhenItThrows() {
         assertThatThrownBy(() -> unitOfWork.write(() -> {
             insert("lost");

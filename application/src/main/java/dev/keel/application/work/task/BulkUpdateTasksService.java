@@ -43,7 +43,7 @@ public final class BulkUpdateTasksService implements BulkUpdateTasksUseCase {
 
     @Override
     public List<Result> update(BulkUpdateTasksCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()))
                     .membership().require(ProjectPermission.CHANGE_TASKS);

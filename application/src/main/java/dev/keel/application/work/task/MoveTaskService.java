@@ -48,7 +48,9 @@ public final class MoveTaskService implements MoveTaskUseCase {
         if (command.anchor().filter(anchor -> anchor.taskId().equals(command.id())).isPresent()) {
             throw TaskRuleException.anchorIsTheTask();
         }
-        return unitOfWork.write(() -> {
+        // Columns are locked in id order, but a task that moved away meanwhile makes a move lock one more column: the
+        // rare deadlock that can cause is retried.
+        return unitOfWork.writeRetryingConflicts(() -> {
             TaskView view = find(command);
             view.membership().require(ProjectPermission.CHANGE_TASKS);
             List<ColumnOccupancy> locked = lockColumns(view.task(), command.columnId());
