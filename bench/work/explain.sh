@@ -41,7 +41,7 @@ SELECT ('00000000-0000-7000-a000-' || lpad(n::text, 12, '0'))::uuid, '00000000-0
   FROM generate_series(0, 19) n;
 INSERT INTO task (id, project_id, board_column_id, rank, title, priority, assignee_id, due_date, created_by_id,
                   completed_at, created_at, updated_at, version)
-SELECT gen_random_uuid(), '00000000-0000-7000-9000-000000000000', c.id, n * 1048576, 'Task ' || c.position || '-' || n,
+SELECT gen_random_uuid(), '00000000-0000-7000-9000-000000000000', c.id, n::bigint * 1048576, 'Task ' || c.position || '-' || n,
        (ARRAY['LOW', 'MEDIUM', 'HIGH', 'URGENT'])[1 + n % 4],
        CASE WHEN n % 4 = 0 THEN NULL ELSE ('00000000-0000-7000-8000-' || lpad((1 + n % 50)::text, 12, '0'))::uuid END,
        CASE WHEN n % 3 = 0 THEN NULL ELSE current_date + (n % 120) - 60 END,

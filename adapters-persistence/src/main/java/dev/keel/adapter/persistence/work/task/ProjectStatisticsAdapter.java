@@ -33,15 +33,14 @@ public final class ProjectStatisticsAdapter implements ProjectStatistics {
                      FROM task t JOIN board_column c ON c.id = t.board_column_id, given g
                     WHERE t.project_id = g.project_id AND t.deleted_at IS NULL)
             SELECT 'total', NULL, NULL, count(*) FILTER (WHERE NOT l.is_done), count(*) FILTER (WHERE l.is_done),
-                   count(*) FILTER (WHERE NOT l.is_done AND l.due_date < (g.now AT TIME ZONE 'UTC')::date),
-                   avg(extract(epoch FROM g.now - l.created_at) / 3600) FILTER (WHERE NOT l.is_done), 0
-              FROM given g LEFT JOIN live l ON true
-             GROUP BY g.now
+                   count(*) FILTER (WHERE NOT l.is_done AND l.due_date < ((SELECT now FROM given) AT TIME ZONE 'UTC')::date),
+                   extract(epoch FROM avg((SELECT now FROM given) - l.created_at) FILTER (WHERE NOT l.is_done)) / 3600, 0
+              FROM live l
             UNION ALL
-            SELECT 'column', c.id::text, c.name, count(l.id), NULL, NULL, NULL, c.position
+            SELECT 'column', c.id::text, c.name, coalesce(n.count, 0), NULL, NULL, NULL, c.position
               FROM given g JOIN board b ON b.project_id = g.project_id JOIN board_column c ON c.board_id = b.id
-              LEFT JOIN live l ON l.board_column_id = c.id
-             GROUP BY c.id, c.name, c.position
+              LEFT JOIN (SELECT board_column_id, count(*) AS count FROM live GROUP BY board_column_id) n
+                     ON n.board_column_id = c.id
             UNION ALL
             SELECT 'assignee', l.assignee_id::text, u.name, count(*) FILTER (WHERE NOT l.is_done), count(*) FILTER (WHERE l.is_done),
                    NULL, NULL, 0
