@@ -51,8 +51,7 @@ public final class MoveTaskService implements MoveTaskUseCase {
         // Columns are locked in id order, but a task that moved away meanwhile makes a move lock one more column: the
         // rare deadlock that can cause is retried.
         return unitOfWork.writeRetryingConflicts(() -> {
-            TaskView view = find(command);
-            view.membership().require(ProjectPermission.CHANGE_TASKS);
+            TaskView view = TaskAccess.require(tasks, command.id(), command.actor(), ProjectPermission.CHANGE_TASKS);
             List<ColumnOccupancy> locked = lockColumns(view.task(), command.columnId());
             // Read again under the locks: a concurrent move of this task may have committed while we waited.
             view = find(command);

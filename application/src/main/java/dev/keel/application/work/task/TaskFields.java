@@ -4,8 +4,7 @@ import dev.keel.application.shared.EnumValues;
 import dev.keel.application.shared.Violations;
 import dev.keel.domain.work.task.Priority;
 
-
-/** Parsing of the task fields that arrive as text, shared by the task commands. */
+/** Parsing of the task fields that arrive as text, shared by the task commands and queries. */
 final class TaskFields {
 
     private TaskFields() {
@@ -14,5 +13,4 @@ final class TaskFields {
     static Priority priority(Violations violations, String raw) {
         return violations.checkIfPresent(raw, value -> EnumValues.parse(Priority.class, "priority", value));
     }
-
 }

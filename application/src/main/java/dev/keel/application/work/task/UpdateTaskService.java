@@ -5,7 +5,6 @@ import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
 import dev.keel.domain.work.project.ProjectPermission;
 import dev.keel.domain.work.task.Task;
-import dev.keel.domain.work.task.TaskNotFoundException;
 import dev.keel.domain.work.task.TaskRepository;
 import dev.keel.domain.work.task.TaskRuleException;
 import dev.keel.domain.work.task.TaskView;
@@ -30,9 +29,7 @@ public final class UpdateTaskService implements UpdateTaskUseCase {
     @Override
     public TaskView update(UpdateTaskCommand command) {
         return unitOfWork.write(() -> {
-            TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), false)
-                    .orElseThrow(() -> new TaskNotFoundException(command.id()));
-            view.membership().require(ProjectPermission.CHANGE_TASKS);
+            TaskView view = TaskAccess.require(tasks, command.id(), command.actor(), ProjectPermission.CHANGE_TASKS);
             Task task = view.task();
             Versioned.requireExpected("task", task.id(), command.expectedVersion(), task.version());
             Instant now = clock.now();
