@@ -107,6 +107,26 @@ class ProjectOwnershipApiTest extends EndToEndTest {
     }
 
     @Test
+    void aUserWhoOwnsAProjectIsNotRemovedForGoodUntilTheProjectHasAnotherOwner() {
+        User member = memberWithRole("MEMBER");
+
+        assertProblem(api.delete("/api/v1/users/" + owner.id() + "?permanent=true"), 409, "user-owns-projects");
+        assertThat(owner.client().get("/api/v1/projects/" + project).text("ownerId")).isEqualTo(owner.id());
+
+        // A member who owns nothing goes, and their membership with them.
+        User other = memberWithRole("VIEWER");
+        assertThat(api.delete("/api/v1/users/" + other.id() + "?permanent=true").status()).isEqualTo(204);
+        assertThat(owner.client().get("/api/v1/projects/" + project + "/members").items()).hasSize(2);
+
+        assertThat(transfer(owner, member.id()).status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/users/" + owner.id() + "?permanent=true").status()).isEqualTo(204);
+        assertThat(member.client().get("/api/v1/projects/" + project).text("ownerId")).isEqualTo(member.id());
+        // Deleting the project for good still takes its owner's membership with it.
+        assertThat(member.client().delete("/api/v1/projects/" + project + "?permanent=true").status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/users/" + member.id() + "?permanent=true").status()).isEqualTo(204);
+    }
+
+    @Test
     void onlyTheOwnerTransfersAndOnlyToAnotherMember() {
         User admin = memberWithRole("ADMIN");
         User outsider = user("outsider");

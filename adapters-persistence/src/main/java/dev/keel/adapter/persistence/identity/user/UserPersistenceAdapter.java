@@ -1,6 +1,6 @@
 package dev.keel.adapter.persistence.identity.user;
 
-import dev.keel.adapter.persistence.shared.UniqueViolations;
+import dev.keel.adapter.persistence.shared.ConstraintViolations;
 import dev.keel.adapter.persistence.shared.RowLookup;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.shared.paging.Page;
@@ -11,6 +11,7 @@ import dev.keel.domain.identity.user.EmailAlreadyTakenException;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserOwnsProjectsException;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -29,6 +30,8 @@ import java.util.function.Supplier;
 public final class UserPersistenceAdapter implements UserRepository {
 
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
+    /** The database guard that keeps a project's owner (V20): removing a user who owns a project trips it. */
+    private static final String OWNER_GUARD = "ck_project_member_owner_kept";
     private static final String SELECT_BY_ID = "SELECT " + UserRow.COLUMNS + " FROM app_user WHERE id = ?";
     private static final String SELECT_LIVE_BY_ID = SELECT_BY_ID + " AND deleted_at IS NULL";
     /** By the live-e-mail unique index ({@code lower(email)}); e-mails are stored lower-case. */
@@ -91,10 +94,10 @@ public final class UserPersistenceAdapter implements UserRepository {
 
     @Override
     public void remove(User user) {
-        translatingConflicts(user, () -> {
+        ConstraintViolations.translateRestriction(OWNER_GUARD, UserOwnsProjectsException::new, () -> translatingConflicts(user, () -> {
             rows.delete(UserRowMapper.toRow(user));
             return null;
-        });
+        }));
     }
 
     @Override
@@ -108,7 +111,7 @@ public final class UserPersistenceAdapter implements UserRepository {
         } catch (OptimisticLockException e) {
             throw new ConcurrentUpdateException("user", user.id());
         } catch (RuntimeException e) {
-            if (UniqueViolations.violates(e, EMAIL_UNIQUE_INDEX)) {
+            if (ConstraintViolations.violates(e, EMAIL_UNIQUE_INDEX)) {
                 throw new EmailAlreadyTakenException();
             }
             throw e;

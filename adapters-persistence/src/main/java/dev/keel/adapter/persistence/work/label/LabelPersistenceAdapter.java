@@ -1,6 +1,6 @@
 package dev.keel.adapter.persistence.work.label;
 
-import dev.keel.adapter.persistence.shared.UniqueViolations;
+import dev.keel.adapter.persistence.shared.ConstraintViolations;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.work.label.Label;
@@ -94,7 +94,7 @@ public final class LabelPersistenceAdapter implements LabelRepository {
 
     @Override
     public void add(Label label) {
-        UniqueViolations.translate(NAME_UNIQUE_INDEX, () -> new LabelNameTakenException(label.name()), () -> jdbc.prepareStatement(INSERT, statement -> {
+        ConstraintViolations.translate(NAME_UNIQUE_INDEX, () -> new LabelNameTakenException(label.name()), () -> jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, label.id().value());
             statement.setObject(2, label.projectId().value());
             statement.setString(3, label.name().value());
@@ -107,7 +107,7 @@ public final class LabelPersistenceAdapter implements LabelRepository {
 
     @Override
     public void update(Label label) {
-        int updated = UniqueViolations.translate(NAME_UNIQUE_INDEX, () -> new LabelNameTakenException(label.name()), () -> jdbc.prepareStatement(UPDATE, statement -> {
+        int updated = ConstraintViolations.translate(NAME_UNIQUE_INDEX, () -> new LabelNameTakenException(label.name()), () -> jdbc.prepareStatement(UPDATE, statement -> {
             statement.setString(1, label.name().value());
             statement.setString(2, label.color().value());
             statement.setObject(3, utc(label.updatedAt()));

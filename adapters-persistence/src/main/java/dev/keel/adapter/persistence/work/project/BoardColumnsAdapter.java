@@ -1,6 +1,6 @@
 package dev.keel.adapter.persistence.work.project;
 
-import dev.keel.adapter.persistence.shared.UniqueViolations;
+import dev.keel.adapter.persistence.shared.ConstraintViolations;
 import dev.keel.application.work.project.BoardColumns;
 import dev.keel.application.work.project.ColumnDetails;
 import dev.keel.domain.identity.user.UserId;
@@ -102,7 +102,7 @@ public final class BoardColumnsAdapter implements BoardColumns {
     @Override
     public void insert(ProjectId project, BoardColumn column, Instant now) {
         shift(SHIFT_DOWN_FROM, project, column.position(), Integer.MAX_VALUE, column.id(), now);
-        UniqueViolations.translate(NAME_UNIQUE_INDEX, () -> new ColumnNameTakenException(column.name()), () -> jdbc.prepareStatement(INSERT, statement -> {
+        ConstraintViolations.translate(NAME_UNIQUE_INDEX, () -> new ColumnNameTakenException(column.name()), () -> jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, column.id());
             statement.setString(2, column.name());
             statement.setInt(3, column.position());
@@ -122,7 +122,7 @@ public final class BoardColumnsAdapter implements BoardColumns {
         } else if (after.position() < before.position()) {
             shift(SHIFT_DOWN_FROM, project, after.position(), before.position() - 1, before.id(), now);
         }
-        int updated = UniqueViolations.translate(NAME_UNIQUE_INDEX, () -> new ColumnNameTakenException(after.name()), () -> jdbc.prepareStatement(UPDATE, statement -> {
+        int updated = ConstraintViolations.translate(NAME_UNIQUE_INDEX, () -> new ColumnNameTakenException(after.name()), () -> jdbc.prepareStatement(UPDATE, statement -> {
             statement.setString(1, after.name());
             statement.setInt(2, after.position());
             statement.setBoolean(3, after.isDone());

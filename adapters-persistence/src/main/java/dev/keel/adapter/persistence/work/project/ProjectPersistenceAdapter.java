@@ -1,6 +1,6 @@
 package dev.keel.adapter.persistence.work.project;
 
-import dev.keel.adapter.persistence.shared.UniqueViolations;
+import dev.keel.adapter.persistence.shared.ConstraintViolations;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.paging.Page;
@@ -151,7 +151,7 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public Project add(Project project, UUID ownerMembershipId) {
-        UniqueViolations.translate(SLUG_UNIQUE_INDEX, () -> new ProjectSlugTakenException(project.slug()), () -> jdbc.prepareStatement(INSERT_PROJECT, statement -> {
+        ConstraintViolations.translate(SLUG_UNIQUE_INDEX, () -> new ProjectSlugTakenException(project.slug()), () -> jdbc.prepareStatement(INSERT_PROJECT, statement -> {
             statement.setObject(1, project.id().value());
             statement.setString(2, project.name().value());
             statement.setString(3, project.slug().value());
@@ -215,7 +215,7 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public Project update(Project project) {
-        int updated = UniqueViolations.translate(SLUG_UNIQUE_INDEX, () -> new ProjectSlugTakenException(project.slug()), () -> jdbc.prepareStatement(UPDATE_PROJECT, statement -> {
+        int updated = ConstraintViolations.translate(SLUG_UNIQUE_INDEX, () -> new ProjectSlugTakenException(project.slug()), () -> jdbc.prepareStatement(UPDATE_PROJECT, statement -> {
             statement.setString(1, project.name().value());
             statement.setString(2, project.slug().value());
             statement.setString(3, project.description().map(ProjectDescription::value).orElse(null));

@@ -61,6 +61,7 @@ class TaskListQueryTest {
         String plan = KeysetPlans.explainSlice(unitOfWork, jdbc, TaskListQuery.of(new ProjectId(UUID.randomUUID()),
                 new UserId(UUID.randomUUID()), live, new TaskSort(field, direction)), KeysetPosition.of(UUID.randomUUID(), key));
 
-        assertThat(plan).contains("Index Scan" + scanDirection + " using " + index + " ").doesNotContain("Sort Key");
+        // No sort of the tasks (a sort of one task's labels inside its label aggregate is fine: PostgreSQL 16+ plans one).
+        assertThat(plan).contains("Index Scan" + scanDirection + " using " + index + " ").doesNotContainPattern("Sort Key: t\\.");
     }
 }
