@@ -148,7 +148,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
     private static boolean hasState(Throwable failure, Set<String> states) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLException sql && states.contains(sql.getSQLState())) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && states.contains(sql.getSQLState())) {
                 return true;
             }
         }
