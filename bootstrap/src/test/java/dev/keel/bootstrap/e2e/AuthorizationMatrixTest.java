@@ -70,6 +70,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return creator.post("/api/v1/projects/" + project(own) + "/labels", "{\"name\":\"matrix\",\"color\":\"#123456\"}").text("id");
     }
 
+    /** A comment of the "own" caller on a task of their project. */
+    private String comment(Caller caller) {
+        Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/tasks/" + task(own) + "/comments", "{\"body\":\"matrix\"}").text("id");
+    }
+
     /** A task in a project of the "own" caller. */
     private String task(Caller caller) {
         Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
@@ -200,6 +206,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
             return c.client().send("PATCH", "/api/v1/projects/" + project + "/tasks", Api.JSON,
                     "{\"ids\":[\"" + task + "\"],\"set\":{\"priority\":\"LOW\"}}");
         });
+        row("POST /api/v1/tasks/{id}/comments", 401, 404, 201, 404,
+                c -> c.client().post("/api/v1/tasks/" + task(c) + "/comments", "{\"body\":\"matrix\"}"));
+        row("GET /api/v1/tasks/{id}/comments", 401, 404, 200, 404, c -> c.client().get("/api/v1/tasks/" + task(c) + "/comments"));
+        row("PATCH /api/v1/comments/{id}", 401, 404, 200, 404, c -> c.client().patch("/api/v1/comments/" + comment(c), "{\"body\":\"edited\"}"));
+        row("DELETE /api/v1/comments/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/comments/" + comment(c)));
+        row("GET /api/v1/comments/{id}/revisions", 401, 404, 200, 404, c -> c.client().get("/api/v1/comments/" + comment(c) + "/revisions"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

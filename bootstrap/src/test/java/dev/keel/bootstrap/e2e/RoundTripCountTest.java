@@ -209,6 +209,14 @@ class RoundTripCountTest implements TestPropertyProvider {
                     + "\",\"addLabelIds\":[" + labels + "]}}";
             assertThat(roundTrips(expect(200, () -> api.send("PATCH", tasks, Api.JSON, body)))).isEqualTo(10);
         }
+        // Comments: the task check, then one slice whatever its size; an edit with its revision is one statement.
+        for (int i = 0; i < 5; i++) {
+            api.post("/api/v1/tasks/" + labelled + "/comments", "{\"body\":\"c" + i + "\"}");
+        }
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled + "/comments?limit=100")))).isEqualTo(2);
+        String comment = api.post("/api/v1/tasks/" + labelled + "/comments", "{\"body\":\"edit me\"}").text("id");
+        // The comment (with BEGIN), the edit and its revision, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/comments/" + comment, "{\"body\":\"edited\"}")))).isEqualTo(4);
         // The project and membership, then one slice with assignees and labels, whatever its size.
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=1")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=100&labelId=" + labels.substring(1, 37))))).isEqualTo(2);

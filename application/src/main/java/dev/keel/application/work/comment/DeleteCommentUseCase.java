@@ -1,0 +1,6 @@
+package dev.keel.application.work.comment;
+
+public interface DeleteCommentUseCase {
+
+    void delete(DeleteCommentCommand command);
+}
