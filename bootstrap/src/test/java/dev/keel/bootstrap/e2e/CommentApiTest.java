@@ -13,39 +13,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class CommentApiTest extends EndToEndTest {
 
-    private record User(Api client, String id) {
-    }
-
-    private int counter;
-    private User owner;
+    private TestUser owner;
     private String project;
     private String task;
 
-    private User user(String label) {
-        Api client = api.newMember(label + "-" + run + "-" + (counter++) + "@example.com");
-        return new User(client, client.get("/api/v1/me").text("id"));
+    private TestUser memberWithRole(String role) {
+        return addToProject(owner, project, signedInUser(role.toLowerCase()), role);
     }
 
-    private User memberWithRole(String role) {
-        User added = user(role.toLowerCase());
-        owner.client().send("PUT", "/api/v1/projects/" + project + "/members/" + added.id(), Api.JSON, "{\"role\":\"" + role + "\"}");
-        return added;
-    }
-
-    private Api.Response comment(User author, String body) {
+    private Api.Response comment(TestUser author, String body) {
         return author.client().post("/api/v1/tasks/" + task + "/comments", "{\"body\":\"" + body + "\"}");
     }
 
     @BeforeEach
     void task() {
-        owner = user("owner");
+        owner = signedInUser("owner");
         project = owner.client().post("/api/v1/projects", "{\"name\":\"Comments " + run + "\"}").text("id");
         task = owner.client().post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"discuss\"}").text("id");
     }
 
     @Test
     void membersCommentAndEveryoneInTheProjectReadsThemOldestFirst() {
-        User member = memberWithRole("MEMBER");
+        TestUser member = memberWithRole("MEMBER");
         Api.Response first = comment(owner, "First!");
 
         assertThat(first.status()).isEqualTo(201);
@@ -70,7 +59,7 @@ class CommentApiTest extends EndToEndTest {
 
     @Test
     void onlyTheAuthorEditsAndTheReplacedTextIsKept() {
-        User member = memberWithRole("MEMBER");
+        TestUser member = memberWithRole("MEMBER");
         String id = comment(member, "draft").text("id");
 
         Api.Response edited = member.client().patch("/api/v1/comments/" + id, "{\"body\":\"final\"}", "If-Match", "\"0\"");
@@ -93,10 +82,10 @@ class CommentApiTest extends EndToEndTest {
 
     @Test
     void viewersOnlyReadAuthorsOrAdminsDeleteAndStrangersSeeNothing() {
-        User viewer = memberWithRole("VIEWER");
-        User member = memberWithRole("MEMBER");
-        User admin = memberWithRole("ADMIN");
-        User stranger = user("stranger");
+        TestUser viewer = memberWithRole("VIEWER");
+        TestUser member = memberWithRole("MEMBER");
+        TestUser admin = memberWithRole("ADMIN");
+        TestUser stranger = signedInUser("stranger");
         String mine = comment(member, "mine").text("id");
         String other = comment(member, "other").text("id");
 

@@ -14,22 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class LabelApiTest extends EndToEndTest {
 
-    private record User(Api client, String id) {
-    }
-
-    private int counter;
-    private User owner;
+    private TestUser owner;
     private String project;
 
-    private User user(String label) {
-        Api client = api.newMember(label + "-" + run + "-" + (counter++) + "@example.com");
-        return new User(client, client.get("/api/v1/me").text("id"));
-    }
-
-    private User memberWithRole(String role) {
-        User added = user(role.toLowerCase());
-        owner.client().send("PUT", "/api/v1/projects/" + project + "/members/" + added.id(), Api.JSON, "{\"role\":\"" + role + "\"}");
-        return added;
+    private TestUser memberWithRole(String role) {
+        return addToProject(owner, project, signedInUser(role.toLowerCase()), role);
     }
 
     private Api.Response createLabel(Api client, String name, String color) {
@@ -38,7 +27,7 @@ class LabelApiTest extends EndToEndTest {
 
     @BeforeEach
     void project() {
-        owner = user("owner");
+        owner = signedInUser("owner");
         project = owner.client().post("/api/v1/projects", "{\"name\":\"Labels " + run + "\"}").text("id");
     }
 
@@ -82,10 +71,10 @@ class LabelApiTest extends EndToEndTest {
 
     @Test
     void membersLabelTasksViewersOnlyReadAndOnlyAdminsManageLabels() {
-        User admin = memberWithRole("ADMIN");
-        User member = memberWithRole("MEMBER");
-        User viewer = memberWithRole("VIEWER");
-        User stranger = user("stranger");
+        TestUser admin = memberWithRole("ADMIN");
+        TestUser member = memberWithRole("MEMBER");
+        TestUser viewer = memberWithRole("VIEWER");
+        TestUser stranger = signedInUser("stranger");
         String label = createLabel(admin.client(), "ops", "#111111").text("id");
         String task = owner.client().post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}").text("id");
 

@@ -12,37 +12,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class ProjectOwnershipApiTest extends EndToEndTest {
 
-    private record User(Api client, String id) {
-    }
-
-    private int counter;
-    private User owner;
+    private TestUser owner;
     private String project;
 
-    private User user(String label) {
-        Api client = api.newMember(label + "-" + run + "-" + (counter++) + "@example.com");
-        return new User(client, client.get("/api/v1/me").text("id"));
+    private TestUser memberWithRole(String role) {
+        return addToProject(owner, project, signedInUser(role.toLowerCase()), role);
     }
 
-    private User memberWithRole(String role) {
-        User added = user(role.toLowerCase());
-        owner.client().send("PUT", "/api/v1/projects/" + project + "/members/" + added.id(), Api.JSON, "{\"role\":\"" + role + "\"}");
-        return added;
-    }
-
-    private Api.Response transfer(User caller, String newOwnerId) {
+    private Api.Response transfer(TestUser caller, String newOwnerId) {
         return caller.client().post("/api/v1/projects/" + project + "/transfer-ownership", "{\"newOwnerId\":\"" + newOwnerId + "\"}");
     }
 
     @BeforeEach
     void project() {
-        owner = user("owner");
+        owner = signedInUser("owner");
         project = owner.client().post("/api/v1/projects", "{\"name\":\"Handover " + run + "\"}").text("id");
     }
 
     @Test
     void theOwnerHandsTheProjectToAMemberWhoIsNotifiedAndTheOldOwnerBecomesAdmin() {
-        User heir = memberWithRole("MEMBER");
+        TestUser heir = memberWithRole("MEMBER");
 
         Api.Response transferred = transfer(owner, heir.id());
 
@@ -80,7 +69,7 @@ class ProjectOwnershipApiTest extends EndToEndTest {
 
     @Test
     void aFailingNotificationIsRolledBackAloneAndTheTransferStillCommits() {
-        User heir = memberWithRole("ADMIN");
+        TestUser heir = memberWithRole("ADMIN");
         String trigger = "fail_notification_" + run.replace("-", "");
         WorkDatabase.execute("""
                 CREATE FUNCTION %1$s() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -108,13 +97,13 @@ class ProjectOwnershipApiTest extends EndToEndTest {
 
     @Test
     void aUserWhoOwnsAProjectIsNotRemovedForGoodUntilTheProjectHasAnotherOwner() {
-        User member = memberWithRole("MEMBER");
+        TestUser member = memberWithRole("MEMBER");
 
         assertProblem(api.delete("/api/v1/users/" + owner.id() + "?permanent=true"), 409, "user-owns-projects");
         assertThat(owner.client().get("/api/v1/projects/" + project).text("ownerId")).isEqualTo(owner.id());
 
         // A member who owns nothing goes, and their membership with them.
-        User other = memberWithRole("VIEWER");
+        TestUser other = memberWithRole("VIEWER");
         assertThat(api.delete("/api/v1/users/" + other.id() + "?permanent=true").status()).isEqualTo(204);
         assertThat(owner.client().get("/api/v1/projects/" + project + "/members").items()).hasSize(2);
 
@@ -128,8 +117,8 @@ class ProjectOwnershipApiTest extends EndToEndTest {
 
     @Test
     void onlyTheOwnerTransfersAndOnlyToAnotherMember() {
-        User admin = memberWithRole("ADMIN");
-        User outsider = user("outsider");
+        TestUser admin = memberWithRole("ADMIN");
+        TestUser outsider = signedInUser("outsider");
 
         assertProblem(transfer(admin, admin.id()), 403, "forbidden");
         assertProblem(transfer(outsider, outsider.id()), 404, "not-found");

@@ -14,24 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest
 class TaskApiTest extends EndToEndTest {
 
-    private record User(Api client, String id) {
-    }
-
-    private int counter;
-    private User owner;
+    private TestUser owner;
     private String project;
     private List<String> columns;
 
-    private User user(String label) {
-        Api client = api.newMember(label + "-" + run + "-" + (counter++) + "@example.com");
-        return new User(client, client.get("/api/v1/me").text("id"));
-    }
-
-    private User memberWithRole(String role) {
-        User added = user(role.toLowerCase());
-        assertThat(owner.client().send("PUT", "/api/v1/projects/" + project + "/members/" + added.id(), Api.JSON,
-                "{\"role\":\"" + role + "\"}").status()).isEqualTo(200);
-        return added;
+    private TestUser memberWithRole(String role) {
+        return addToProject(owner, project, signedInUser(role.toLowerCase()), role);
     }
 
     private Api.Response create(Api client, String body) {
@@ -50,7 +38,7 @@ class TaskApiTest extends EndToEndTest {
 
     @BeforeEach
     void project() {
-        owner = user("owner");
+        owner = signedInUser("owner");
         project = owner.client().post("/api/v1/projects", "{\"name\":\"Tasks " + run + "\"}").text("id");
         columns = WorkDatabase.columnIds(project);
     }
@@ -128,7 +116,7 @@ class TaskApiTest extends EndToEndTest {
         String otherProject = owner.client().post("/api/v1/projects", "{\"name\":\"Other " + run + "\"}").text("id");
         String foreignLabel = WorkDatabase.label(otherProject, "foreign", "#123456");
         String foreignColumn = WorkDatabase.columnIds(otherProject).get(0);
-        User stranger = user("stranger");
+        TestUser stranger = signedInUser("stranger");
 
         assertProblem(create(owner.client(), "{\"title\":\"t\",\"columnId\":\"" + foreignColumn + "\"}"), 422, "task-refused");
         assertProblem(create(owner.client(), "{\"title\":\"t\",\"assigneeId\":\"" + stranger.id() + "\"}"), 422, "task-refused");
@@ -154,9 +142,9 @@ class TaskApiTest extends EndToEndTest {
     @Test
     void viewersReadButDoNotChangeTasksAndOutsidersSeeNothing() {
         String id = task("guarded");
-        User viewer = memberWithRole("VIEWER");
-        User member = memberWithRole("MEMBER");
-        User stranger = user("stranger");
+        TestUser viewer = memberWithRole("VIEWER");
+        TestUser member = memberWithRole("MEMBER");
+        TestUser stranger = signedInUser("stranger");
 
         assertThat(viewer.client().get("/api/v1/tasks/" + id).status()).isEqualTo(200);
         assertProblem(viewer.client().post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}"), 403, "forbidden");
@@ -188,7 +176,7 @@ class TaskApiTest extends EndToEndTest {
         assertProblem(owner.client().patch("/api/v1/tasks/" + id, "{\"title\":\"Stale\"}", "If-Match", "\"0\""), 412, "precondition-failed");
         assertProblem(owner.client().patch("/api/v1/tasks/" + id, "{\"title\":null}"), 400, "validation");
         assertProblem(owner.client().patch("/api/v1/tasks/" + id, "{\"priority\":null}"), 400, "validation");
-        assertProblem(owner.client().patch("/api/v1/tasks/" + id, "{\"assigneeId\":\"" + user("outsider").id() + "\"}"), 422, "task-refused");
+        assertProblem(owner.client().patch("/api/v1/tasks/" + id, "{\"assigneeId\":\"" + signedInUser("outsider").id() + "\"}"), 422, "task-refused");
 
         Api.Response unchanged = owner.client().patch("/api/v1/tasks/" + id, "{\"title\":\"Final\",\"dueDate\":\"2026-12-24\"}");
         assertThat(unchanged.header("ETag")).isEqualTo("\"1\"");
@@ -255,7 +243,7 @@ class TaskApiTest extends EndToEndTest {
 
     @Test
     void aRemovedMemberLeavesTheirOpenTasksUnassignedAndTheirDoneTasksAsTheyWere() {
-        User member = memberWithRole("MEMBER");
+        TestUser member = memberWithRole("MEMBER");
         String open = create(owner.client(), "{\"title\":\"open\",\"assigneeId\":\"" + member.id() + "\"}").text("id");
         String done = create(owner.client(), "{\"title\":\"done\",\"assigneeId\":\"" + member.id() + "\",\"columnId\":\""
                 + columns.get(2) + "\"}").text("id");
