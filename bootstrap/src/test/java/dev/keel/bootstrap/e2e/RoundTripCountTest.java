@@ -265,6 +265,44 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/columns/" + column + "/tasks?limit=100")))).isEqualTo(2);
     }
 
+    @Test
+    void boardLabelAndOwnershipChangesCostAFixedNumberOfRoundTrips() {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Changes " + run + "\"}").text("id");
+        String labels = "/api/v1/projects/" + project + "/labels";
+        String task = api.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}").text("id");
+
+        // Labels: the project or label (with BEGIN), the write, COMMIT; the list is the project and one statement.
+        assertThat(roundTrips(expect(201, () -> api.post(labels, "{\"name\":\"counted\",\"color\":\"#123456\"}")))).isEqualTo(3);
+        String label = api.post(labels, "{\"name\":\"second\",\"color\":\"#123456\"}").text("id");
+        assertThat(roundTrips(expect(200, () -> api.get(labels)))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/labels/" + label, "{\"color\":\"#654321\"}")))).isEqualTo(3);
+        // A label on a task: the task (with BEGIN), the label check, the insert with the version bump, COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.send("PUT", "/api/v1/tasks/" + task + "/labels/" + label, null, null)))).isEqualTo(4);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task + "/labels/" + label)))).isEqualTo(3);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(3);
+
+        // Columns: the project (with BEGIN), the board lock, the shift of later columns, the insert, the read back, COMMIT.
+        String columns = "/api/v1/projects/" + project + "/columns";
+        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}")))).isEqualTo(6);
+        String column = api.post(columns, "{\"name\":\"Moved\"}").text("id");
+        // The column, the board lock, the column again, the shift, the update, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}")))).isEqualTo(7);
+        // The column, the board lock, the column again, its lock and occupancy, the delete, the gap closed, COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/columns/" + column)))).isEqualTo(8);
+
+        // Tasks: soft delete is the task, the update, COMMIT; restore adds the column lock and occupancy and the read back.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task)))).isEqualTo(3);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/tasks/" + task + "/restore", null)))).isEqualTo(6);
+
+        // Ownership: the project (with BEGIN), its version, the demotion, the promotion, then the notification behind
+        // SAVEPOINT and RELEASE, COMMIT. The new owner's notifications: one statement.
+        String heir = api.post("/api/v1/users", Api.userJson("heir-" + run + "@example.com", "Heir")).text("id");
+        api.send("PUT", "/api/v1/projects/" + project + "/members/" + heir, Api.JSON, "{\"role\":\"ADMIN\"}");
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/projects/" + project + "/transfer-ownership",
+                "{\"newOwnerId\":\"" + heir + "\"}")))).isEqualTo(8);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/me/notifications?limit=100")))).isEqualTo(1);
+    }
+
     private static final int EXPLICIT_SLUG_CREATE = 5;
 
     @Test
