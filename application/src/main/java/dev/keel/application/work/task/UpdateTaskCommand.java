@@ -65,9 +65,6 @@ public record UpdateTaskCommand(Actor actor, TaskId id, Optional<Long> expectedV
             return new Change<>(clear || value != null, Optional.ofNullable(value));
         }
 
-        public static <T> Change<T> absent() {
-            return new Change<>(false, Optional.empty());
-        }
 
         public boolean clear() {
             return present && value.isEmpty();

@@ -28,9 +28,4 @@ public final class Ranks {
         }
         return OptionalLong.of(low + (upper - low) / 2);
     }
-
-    /** The rank of the n-th task (from 1) of a freshly re-spaced column. */
-    public static long respaced(long n) {
-        return Math.multiplyExact(n, GAP);
-    }
 }
