@@ -61,14 +61,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static dev.keel.adapter.web.shared.json.PatchField.MERGE_PATCH_JSON;
+
 /** The users resource. Blocking JDBC work: runs on the blocking executor (virtual threads), never the event loop. */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Users")
 public class UserController {
-
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final CreateUserUseCase createUser;
     private final FindUserUseCase findUser;
@@ -177,8 +177,8 @@ public class UserController {
                                      @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         UserPatchRequest patch = JsonBody.read(body, UserPatchRequest.class).value();
         User user = updateUser.update(UpdateUserCommand.of(Actors.of(authentication), new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                newValue(patch.email()), newValue(patch.name()), newValue(patch.role()), newValue(patch.status()),
-                newValue(patch.password()), newValue(patch.currentPassword())));
+                patch.email().valueOrNull(), patch.name().valueOrNull(), patch.role().valueOrNull(), patch.status().valueOrNull(),
+                patch.password().valueOrNull(), patch.currentPassword().valueOrNull()));
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 
@@ -218,9 +218,5 @@ public class UserController {
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, User user) {
         return response.header(HttpHeaders.ETAG, ETags.of(user.version()));
-    }
-
-    private static @Nullable String newValue(PatchField<String> field) {
-        return field.newValue().orElse(null);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
  */
 public sealed interface PatchField<T> {
 
+    /** The media type of a JSON Merge Patch body. */
+    String MERGE_PATCH_JSON = "application/merge-patch+json";
+
     static <T> PatchField<T> absent() {
         @SuppressWarnings("unchecked")
         PatchField<T> absent = (PatchField<T>) Absent.INSTANCE;
@@ -27,6 +30,16 @@ public sealed interface PatchField<T> {
     /** The new value of a field that cannot be cleared: empty when absent. */
     default Optional<T> newValue() {
         return this instanceof Value<T>(T value) ? Optional.of(value) : Optional.empty();
+    }
+
+    /** The new value; null when the field is absent or cleared. */
+    default T valueOrNull() {
+        return newValue().orElse(null);
+    }
+
+    /** Whether the patch sets the field to null (clears it). */
+    default boolean isCleared() {
+        return this instanceof Cleared;
     }
 
     default boolean isAbsent() {

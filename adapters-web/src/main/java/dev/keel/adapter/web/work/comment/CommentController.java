@@ -55,14 +55,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static dev.keel.adapter.web.shared.json.PatchField.MERGE_PATCH_JSON;
+
 /** Comments on tasks: members read them; MEMBER and above write them; only the author edits. */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Comments")
 public class CommentController {
-
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final PostCommentUseCase postComment;
     private final FindCommentsUseCase findComments;

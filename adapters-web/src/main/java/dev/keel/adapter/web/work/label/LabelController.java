@@ -47,14 +47,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static dev.keel.adapter.web.shared.json.PatchField.MERGE_PATCH_JSON;
+
 /** A project's labels: members read them, ADMIN and OWNER manage them; anyone else gets 404. */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Labels")
 public class LabelController {
-
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final CreateLabelUseCase createLabel;
     private final FindLabelsUseCase findLabels;
@@ -129,7 +129,7 @@ public class LabelController {
                                       @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         LabelPatchRequest patch = JsonBody.read(body, LabelPatchRequest.class).value();
         Label label = updateLabel.update(UpdateLabelCommand.of(actor, new LabelId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                patch.name().newValue().orElse(null), patch.color().newValue().orElse(null)));
+                patch.name().valueOrNull(), patch.color().valueOrNull()));
         return withETag(HttpResponse.ok(toResponse(label)), label);
     }
 

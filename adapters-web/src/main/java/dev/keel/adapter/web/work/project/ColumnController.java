@@ -5,7 +5,6 @@ import dev.keel.adapter.web.shared.ETags;
 import dev.keel.adapter.web.shared.IdempotentRequests;
 import dev.keel.adapter.web.shared.Timestamps;
 import dev.keel.adapter.web.shared.json.JsonBody;
-import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.work.project.ColumnDetails;
 import dev.keel.application.work.project.CreateColumnCommand;
@@ -46,14 +45,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
 
+import static dev.keel.adapter.web.shared.json.PatchField.MERGE_PATCH_JSON;
+
 /** The columns of a project's board: ADMIN and OWNER manage them; the board read shows them. */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Board")
 public class ColumnController {
-
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final CreateColumnUseCase createColumn;
     private final UpdateColumnUseCase updateColumn;
@@ -117,11 +116,9 @@ public class ColumnController {
                                        @Parameter(description = "The ETag the change is based on; 412 when stale")
                                        @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         ColumnPatchRequest patch = JsonBody.read(body, ColumnPatchRequest.class).value();
-        PatchField<Integer> wipLimit = patch.wipLimit() == null ? PatchField.absent() : patch.wipLimit();
         ColumnDetails column = updateColumn.update(UpdateColumnCommand.of(actor, id, ETags.expectedVersion(ifMatch).orElse(null),
-                patch.name().newValue().orElse(null), patch.position().newValue().orElse(null),
-                wipLimit.newValue().orElse(null), wipLimit instanceof PatchField.Cleared<Integer>,
-                patch.isDone().newValue().orElse(null)));
+                patch.name().valueOrNull(), patch.position().valueOrNull(), patch.wipLimit().valueOrNull(),
+                patch.wipLimit().isCleared(), patch.isDone().valueOrNull()));
         return withETag(HttpResponse.ok(toResponse(column)), column);
     }
 

@@ -12,7 +12,6 @@ import dev.keel.application.work.project.RestoreProjectCommand;
 import dev.keel.application.work.project.RestoreProjectUseCase;
 import dev.keel.application.work.project.UpdateProjectCommand;
 import dev.keel.application.work.project.UpdateProjectUseCase;
-import dev.keel.adapter.web.shared.json.PatchField;
 import dev.keel.application.work.project.CreateProjectUseCase;
 import dev.keel.application.work.project.FindProjectsQuery;
 import dev.keel.application.work.project.FindProjectsUseCase;
@@ -67,14 +66,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 
+import static dev.keel.adapter.web.shared.json.PatchField.MERGE_PATCH_JSON;
+
 /** The projects resource: visible to their members only; to anyone else a project does not exist (404). */
 @Controller("/api/v1/projects")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Projects")
 public class ProjectController {
-
-    static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final CreateProjectUseCase createProject;
     private final FindProjectUseCase findProject;
@@ -182,10 +181,9 @@ public class ProjectController {
                                         @Parameter(description = "The ETag the change is based on; 412 when stale")
                                         @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
         ProjectPatchRequest patch = JsonBody.read(body, ProjectPatchRequest.class).value();
-        PatchField<String> description = patch.description();
         ProjectView project = updateProject.update(UpdateProjectCommand.of(actor, new ProjectId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                patch.name().newValue().orElse(null), patch.slug().newValue().orElse(null),
-                description.newValue().orElse(null), description instanceof PatchField.Cleared<String>));
+                patch.name().valueOrNull(), patch.slug().valueOrNull(), patch.description().valueOrNull(),
+                patch.description().isCleared()));
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
     }
 

@@ -75,14 +75,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static dev.keel.adapter.web.shared.json.PatchField.MERGE_PATCH_JSON;
+
 /** Tasks: visible to the members of their project only; to anyone else a task does not exist (404). */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Tasks")
 public class TaskController {
-
-    private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     private final CreateTaskUseCase createTask;
     private final FindTaskUseCase findTask;
@@ -199,9 +199,9 @@ public class TaskController {
                                        @Parameter(hidden = true) @Body byte[] body) {
         BulkUpdateTasksRequest fields = JsonBody.read(body, BulkUpdateTasksRequest.class).value();
         BulkUpdateTasksRequest.Change set = fields.set() == null
-                ? new BulkUpdateTasksRequest.Change(null, null, null, null, null) : fields.set();
-        var command = BulkUpdateTasksCommand.of(actor, new ProjectId(id), fields.ids(), set.columnId(), value(set.assigneeId()),
-                cleared(set.assigneeId()), set.priority(), set.addLabelIds(), set.removeLabelIds());
+                ? new BulkUpdateTasksRequest.Change(null, PatchField.absent(), null, null, null) : fields.set();
+        var command = BulkUpdateTasksCommand.of(actor, new ProjectId(id), fields.ids(), set.columnId(), set.assigneeId().valueOrNull(),
+                set.assigneeId().isCleared(), set.priority(), set.addLabelIds(), set.removeLabelIds());
         return new BulkUpdateTasksResponse(bulkUpdateTasks.update(command).stream().map(result -> new BulkUpdateTasksResponse.Item(
                 result.id().toString(), switch (result.outcome()) {
                     case UPDATED -> "updated";
@@ -266,10 +266,10 @@ public class TaskController {
         TaskPatchRequest patch = JsonBody.read(body, TaskPatchRequest.class).value();
         return ok(updateTask.update(UpdateTaskCommand.of(actor, new TaskId(id), ETags.expectedVersion(ifMatch).orElse(null),
                 patch.title().newValue().orElse(null),
-                value(patch.description()), cleared(patch.description()),
-                patch.priority().newValue().orElse(null),
-                value(patch.assigneeId()), cleared(patch.assigneeId()),
-                value(patch.dueDate()), cleared(patch.dueDate()))));
+                patch.description().valueOrNull(), patch.description().isCleared(),
+                patch.priority().valueOrNull(),
+                patch.assigneeId().valueOrNull(), patch.assigneeId().isCleared(),
+                patch.dueDate().valueOrNull(), patch.dueDate().isCleared())));
     }
 
     @Delete("/tasks/{id}")
@@ -357,13 +357,6 @@ public class TaskController {
         return HttpResponse.noContent();
     }
 
-    private static <T> T value(@Nullable PatchField<T> field) {
-        return field == null ? null : field.newValue().orElse(null);
-    }
-
-    private static boolean cleared(@Nullable PatchField<?> field) {
-        return field instanceof PatchField.Cleared<?>;
-    }
 
     private static HttpResponse<TaskResponse> ok(TaskView task) {
         return withETag(HttpResponse.ok(TaskWebMapper.toResponse(task)), task);
