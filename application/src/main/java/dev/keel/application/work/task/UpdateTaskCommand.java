@@ -1,6 +1,7 @@
 package dev.keel.application.work.task;
 
 import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.shared.Change;
 import dev.keel.application.shared.Violations;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.work.task.Priority;
@@ -46,28 +47,5 @@ public record UpdateTaskCommand(Actor actor, TaskId id, Optional<Long> expectedV
                 Change.of(validDescription, clearDescription), Optional.ofNullable(validPriority),
                 Change.of(assigneeId == null ? null : new UserId(assigneeId), clearAssignee),
                 Change.of(dueDate, clearDueDate));
-    }
-
-    /** One optional field of a merge patch: left alone, set to a value, or cleared. */
-    public record Change<T>(boolean present, Optional<T> value) {
-
-        public Change {
-            Objects.requireNonNull(value, "value");
-            if (!present && value.isPresent()) {
-                throw new IllegalArgumentException("an absent change has no value");
-            }
-        }
-
-        static <T> Change<T> of(T value, boolean clear) {
-            if (clear && value != null) {
-                throw new IllegalArgumentException("a field is either set or cleared");
-            }
-            return new Change<>(clear || value != null, Optional.ofNullable(value));
-        }
-
-
-        public boolean clear() {
-            return present && value.isEmpty();
-        }
     }
 }

@@ -53,10 +53,12 @@ public final class ListQuery {
 
     /**
      * Adds a condition all listed rows meet, with one value per {@code ?} (an {@code Instant} is bound as a
-     * {@code timestamptz}, an enumeration constant as its name, a {@code UUID[]} or {@code String[]} as an array). Conditions are joined with AND.
+     * {@code timestamptz}, an enumeration constant as its name, a {@code UUID[]} or {@code String[]} as an array); write
+     * an operator holding a question mark ({@code ?&}) with it doubled ({@code ??&}). Conditions are joined with AND.
      */
     public ListQuery where(String condition, Object... values) {
-        long marks = condition.chars().filter(c -> c == '?').count();
+        // "??" is the JDBC escape of an operator's question mark (?&, ?|), not a parameter.
+        long marks = condition.replace("??", "").chars().filter(c -> c == '?').count();
         if (marks != values.length) {
             throw new IllegalArgumentException(marks + " parameters in \"" + condition + "\" but " + values.length + " values");
         }

@@ -1,0 +1,6 @@
+package dev.keel.application.work.document;
+
+public interface DeleteDocumentUseCase {
+
+    void delete(DeleteDocumentCommand command);
+}

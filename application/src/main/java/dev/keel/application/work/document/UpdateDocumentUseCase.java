@@ -1,0 +1,8 @@
+package dev.keel.application.work.document;
+
+import dev.keel.domain.work.document.DocumentView;
+
+public interface UpdateDocumentUseCase {
+
+    DocumentView update(UpdateDocumentCommand command);
+}
