@@ -59,6 +59,20 @@ class LabelApiTest extends EndToEndTest {
     }
 
     @Test
+    void aMisspeltNameStillFindsTheLabelBestMatchFirst() {
+        createLabel(owner.client(), "Urgent", "#ff0000");
+        createLabel(owner.client(), "Urgency review", "#ff8800");
+        createLabel(owner.client(), "Docs", "#00ff00");
+
+        Api.Response found = owner.client().get("/api/v1/projects/" + project + "/labels?q=urgnt");
+
+        assertThat(found.items()).extracting(item -> item.get("name").getStringValue()).containsExactly("Urgent", "Urgency review");
+        assertThat(owner.client().get("/api/v1/projects/" + project + "/labels?q=doc").items())
+                .extracting(item -> item.get("name").getStringValue()).containsExactly("Docs");
+        assertProblem(owner.client().get("/api/v1/projects/" + project + "/labels?q=" + "x".repeat(51)), 400, "validation");
+    }
+
+    @Test
     void invalidLabelsAreRefusedWithEveryFieldNamed() {
         Api.Response refused = createLabel(owner.client(), " ", "red");
 

@@ -62,7 +62,9 @@ class ProjectListApiTest extends EndToEndTest {
         assertThat(names(ada.get("/api/v1/projects?sort=name,desc"))).containsExactly("beta " + run, "Shared " + run, "Gamma 50% " + run, "Alpha " + run);
         assertThat(names(ada.get("/api/v1/projects?q=ALPHA"))).containsExactly("Alpha " + run);
         assertThat(names(ada.get("/api/v1/projects?q=50%25"))).containsExactly("Gamma 50% " + run);
-        assertThat(names(ada.get("/api/v1/projects?q=5_%25"))).isEmpty();
+        // LIKE's wildcards are plain characters, and carry no trigrams to match fuzzily.
+        assertThat(names(ada.get("/api/v1/projects?q=%25"))).containsExactly("Gamma 50% " + run);
+        assertThat(names(ada.get("/api/v1/projects?q=_"))).isEmpty();
         assertThat(names(ada.get("/api/v1/projects?minOpenTasks=2&sort=name"))).containsExactly("Alpha " + run, "Shared " + run);
         assertThat(names(ada.get("/api/v1/projects?minOpenTasks=0"))).hasSize(4);
 
@@ -80,6 +82,25 @@ class ProjectListApiTest extends EndToEndTest {
         assertThat(page.json().get("totalItems").getLongValue()).isEqualTo(4);
         assertThat(page.json().get("totalPages").getLongValue()).isEqualTo(2);
         assertThat(beta).isNotNull();
+    }
+
+    @Test
+    void aTextSearchFindsMisspeltNamesBestMatchFirst() {
+        Api ada = user("fuzzy");
+        project(ada, "Keel " + run);
+        project(ada, "Kepler telescope " + run);
+        project(ada, "Harbour " + run);
+
+        Api.Response typo = ada.get("/api/v1/projects?q=kepl");
+
+        assertThat(names(typo)).containsExactly("Kepler telescope " + run, "Keel " + run);
+        assertThat(names(ada.get("/api/v1/projects?q=harbor"))).containsExactly("Harbour " + run);
+        assertThat(names(ada.get("/api/v1/projects?q=kepl&sort=name,asc"))).containsExactly("Keel " + run, "Kepler telescope " + run);
+        Api.Response firstSlice = ada.get("/api/v1/projects?q=kepl&limit=1");
+        assertThat(names(firstSlice)).containsExactly("Kepler telescope " + run);
+        assertThat(names(ada.get("/api/v1/projects?q=kepl&limit=1&cursor=" + firstSlice.text("nextCursor")))).containsExactly("Keel " + run);
+        assertThat(names(ada.get("/api/v1/projects?q=zzqx"))).isEmpty();
+        assertProblem(ada.get("/api/v1/projects?sort=relevance"), 400, "validation");
     }
 
     @Test

@@ -37,6 +37,7 @@ class SchemaConventionsTest {
                 .dataSource(database.jdbcUrl(), database.username(), database.password())
                 .locations("classpath:" + MIGRATIONS)
                 .ignoreMigrationPatterns("*:missing", "*:future")
+                .placeholders(java.util.Map.of("searchLanguage", "english"))
                 .load()
                 .migrate();
     }

@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** Any member lists a project's labels. */
+/** Any member lists a project's labels, or finds them by a (possibly misspelt) name. */
 @Singleton
 public final class FindLabelsService implements FindLabelsUseCase {
 
@@ -30,7 +30,7 @@ public final class FindLabelsService implements FindLabelsUseCase {
             projects.findLiveVisibleTo(query.projectId(), query.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(query.projectId()))
                     .membership().require(ProjectPermission.READ);
-            return labels.listOf(query.projectId());
+            return query.text().map(text -> labels.like(query.projectId(), text)).orElseGet(() -> labels.listOf(query.projectId()));
         });
     }
 }

@@ -15,6 +15,12 @@ public interface LabelRepository {
     /** The project's labels by name (code-point order). */
     List<Label> listOf(ProjectId project);
 
+    /**
+     * The project's labels whose name holds {@code text} (any case) or looks like it (trigram word similarity, so that a
+     * typo still finds it), best match first, then by name.
+     */
+    List<Label> like(ProjectId project, String text);
+
     void add(Label label);
 
     /** Writes the changed label; {@code ConcurrentUpdateException} when it is no longer at the version it was read at. */

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which of the caller's projects a list shows: a substring of the name (any case), a least number of open tasks, and
- * live projects (default) or the caller's own deleted ones.
+ * Which of the caller's projects a list shows: a name holding the text (any case) or looking like it (trigram word
+ * similarity, so that a typo still finds it), a least number of open tasks, and live projects (default) or the caller's
+ * own deleted ones.
  */
 public record ProjectFilter(Optional<String> text, Optional<Integer> minOpenTasks, boolean deletedOnly) {
 

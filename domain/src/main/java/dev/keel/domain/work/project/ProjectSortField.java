@@ -6,7 +6,9 @@ import dev.keel.domain.shared.paging.SortField;
 /** The whitelist of fields a project list may be sorted by. */
 public enum ProjectSortField implements SortField {
     CREATED_AT("createdAt", SortDirection.DESC),
-    NAME("name", SortDirection.ASC);
+    NAME("name", SortDirection.ASC),
+    /** How well the name matches the text filter (trigram word similarity); only with that filter. */
+    RELEVANCE("relevance", SortDirection.DESC);
 
     private final String apiName;
     private final SortDirection defaultDirection;
@@ -21,7 +23,7 @@ public enum ProjectSortField implements SortField {
         return apiName;
     }
 
-    /** Newest first for creation time, alphabetical for names. */
+    /** Newest first for creation time, alphabetical for names, best match first for relevance. */
     @Override
     public SortDirection defaultDirection() {
         return defaultDirection;

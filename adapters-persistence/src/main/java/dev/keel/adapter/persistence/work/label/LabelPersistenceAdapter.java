@@ -13,9 +13,11 @@ import dev.keel.domain.work.label.LabelView;
 import dev.keel.domain.work.project.Membership;
 import dev.keel.domain.work.project.ProjectId;
 import dev.keel.domain.work.project.ProjectRole;
+import dev.keel.adapter.persistence.shared.keyset.LikePatterns;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -42,6 +44,11 @@ public final class LabelPersistenceAdapter implements LabelRepository {
              WHERE l.id = ?""".formatted(COLUMNS);
     private static final String SELECT_OF_PROJECT = """
             SELECT %s FROM label l WHERE l.project_id = ? ORDER BY l.name COLLATE "C", l.id""".formatted(COLUMNS);
+    /** Names holding the text, or with a trigram word similarity of at least 0.3 to it ("urgnt" finds "Urgent"). */
+    private static final String SELECT_LIKE = """
+            SELECT %s FROM label l
+             WHERE l.project_id = ? AND (l.name ILIKE ? ESCAPE '\\' OR word_similarity(?, l.name) >= 0.3)
+             ORDER BY word_similarity(?, l.name) + similarity(?, l.name) DESC, l.name COLLATE "C", l.id""".formatted(COLUMNS);
     private static final String INSERT = """
             INSERT INTO label (id, project_id, name, color, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)""";
     private static final String UPDATE = """
@@ -82,14 +89,30 @@ public final class LabelPersistenceAdapter implements LabelRepository {
     public List<Label> listOf(ProjectId project) {
         return jdbc.prepareStatement(SELECT_OF_PROJECT, statement -> {
             statement.setObject(1, project.value());
-            List<Label> labels = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    labels.add(label(row));
-                }
-            }
-            return labels;
+            return labels(statement);
         });
+    }
+
+    @Override
+    public List<Label> like(ProjectId project, String text) {
+        return jdbc.prepareStatement(SELECT_LIKE, statement -> {
+            statement.setObject(1, project.value());
+            statement.setString(2, LikePatterns.contains(text));
+            statement.setString(3, text);
+            statement.setString(4, text);
+            statement.setString(5, text);
+            return labels(statement);
+        });
+    }
+
+    private static List<Label> labels(PreparedStatement statement) throws SQLException {
+        List<Label> labels = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                labels.add(label(row));
+            }
+        }
+        return labels;
     }
 
     @Override

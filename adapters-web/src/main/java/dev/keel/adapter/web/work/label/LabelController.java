@@ -31,6 +31,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -99,13 +100,16 @@ public class LabelController {
     }
 
     @Get("/projects/{id}/labels")
-    @Operation(summary = "List a project's labels", description = "Any member; by name, in one statement.")
+    @Operation(summary = "List a project's labels",
+            description = "Any member; by name, in one statement. With q: the labels whose name holds q or looks like it (a typo still finds it), best match first.")
     @ApiResponse(responseCode = "200", description = "The labels", content = @Content(schema = @Schema(implementation = LabelsResponse.class)))
     @ApiProblems.Common
     @ApiProblems.Unauthorized
     @ApiProblems.NotFound
-    LabelsResponse list(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        return new LabelsResponse(findLabels.find(new FindLabelsQuery(actor, new ProjectId(id))).stream()
+    LabelsResponse list(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                        @Parameter(description = "A (possibly misspelt) label name", schema = @Schema(maxLength = 50))
+                        @Nullable @QueryValue String q) {
+        return new LabelsResponse(findLabels.find(FindLabelsQuery.of(actor, new ProjectId(id), q)).stream()
                 .map(LabelController::toResponse).toList());
     }
 
