@@ -1,5 +1,6 @@
 package dev.keel.application.work.comment;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -17,17 +18,20 @@ public final class DeleteCommentService implements DeleteCommentUseCase {
 
     private final CommentRepository comments;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public DeleteCommentService(CommentRepository comments, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteCommentService(CommentRepository comments, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.comments = comments;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteCommentCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             CommentView view = comments.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new CommentNotFoundException(command.id()));
             Comment comment = view.comment();

@@ -1,5 +1,6 @@
 package dev.keel.application.work.comment;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -16,17 +17,20 @@ public final class EditCommentService implements EditCommentUseCase {
 
     private final CommentRepository comments;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public EditCommentService(CommentRepository comments, UnitOfWork unitOfWork, Clock clock) {
+    public EditCommentService(CommentRepository comments, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.comments = comments;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public CommentView edit(EditCommentCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             CommentView view = comments.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new CommentNotFoundException(command.id()));
             Comment comment = view.comment();

@@ -1,5 +1,6 @@
 package dev.keel.application.work.comment;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -19,14 +20,16 @@ public final class PostCommentService implements PostCommentUseCase {
     private final TaskRepository tasks;
     private final CommentRepository comments;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public PostCommentService(TaskRepository tasks, CommentRepository comments, UnitOfWork unitOfWork, Clock clock,
+    public PostCommentService(TaskRepository tasks, CommentRepository comments, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock,
                               IdGenerator ids) {
         this.tasks = tasks;
         this.comments = comments;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -35,6 +38,7 @@ public final class PostCommentService implements PostCommentUseCase {
     public CommentView post(PostCommentCommand command) {
         CommentId id = new CommentId(ids.newId());
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             tasks.findVisibleTo(command.taskId(), command.actor().userId(), false)
                     .orElseThrow(() -> new TaskNotFoundException(command.taskId()))
                     .membership().require(ProjectPermission.CHANGE_TASKS);

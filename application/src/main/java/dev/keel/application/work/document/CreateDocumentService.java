@@ -1,5 +1,6 @@
 package dev.keel.application.work.document;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -19,14 +20,16 @@ public final class CreateDocumentService implements CreateDocumentUseCase {
     private final ProjectRepository projects;
     private final DocumentRepository documents;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public CreateDocumentService(ProjectRepository projects, DocumentRepository documents, UnitOfWork unitOfWork,
+    public CreateDocumentService(ProjectRepository projects, DocumentRepository documents, UnitOfWork unitOfWork, ActivityAttribution activity,
                                  Clock clock, IdGenerator ids) {
         this.projects = projects;
         this.documents = documents;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -35,6 +38,7 @@ public final class CreateDocumentService implements CreateDocumentUseCase {
     public DocumentView create(CreateDocumentCommand command) {
         DocumentId id = new DocumentId(ids.newId());
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()))
                     .membership().require(ProjectPermission.CHANGE_TASKS);

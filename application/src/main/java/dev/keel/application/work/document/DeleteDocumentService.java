@@ -1,5 +1,6 @@
 package dev.keel.application.work.document;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -17,17 +18,20 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
 
     private final DocumentRepository documents;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public DeleteDocumentService(DocumentRepository documents, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteDocumentService(DocumentRepository documents, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.documents = documents;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteDocumentCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             Document document = DocumentAccess.require(documents, command.id(), command.actor(), command.permanent(),
                     command.permanent() ? ProjectPermission.MANAGE_BOARD : ProjectPermission.CHANGE_TASKS).document();
             Versioned.requireExpected("document", document.id(), command.expectedVersion(), document.version());

@@ -1,5 +1,6 @@
 package dev.keel.application.work.document;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.document.Document;
@@ -14,17 +15,20 @@ public final class RestoreDocumentService implements RestoreDocumentUseCase {
 
     private final DocumentRepository documents;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public RestoreDocumentService(DocumentRepository documents, UnitOfWork unitOfWork, Clock clock) {
+    public RestoreDocumentService(DocumentRepository documents, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.documents = documents;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public DocumentView restore(RestoreDocumentCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             DocumentView view = DocumentAccess.require(documents, command.id(), command.actor(), true,
                     ProjectPermission.CHANGE_TASKS);
             Document document = view.document();

@@ -1,5 +1,6 @@
 package dev.keel.application.work.label;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -18,14 +19,16 @@ public final class CreateLabelService implements CreateLabelUseCase {
     private final ProjectRepository projects;
     private final LabelRepository labels;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public CreateLabelService(ProjectRepository projects, LabelRepository labels, UnitOfWork unitOfWork, Clock clock,
+    public CreateLabelService(ProjectRepository projects, LabelRepository labels, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock,
                               IdGenerator ids) {
         this.projects = projects;
         this.labels = labels;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -33,6 +36,7 @@ public final class CreateLabelService implements CreateLabelUseCase {
     @Override
     public Label create(CreateLabelCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()))
                     .membership().require(ProjectPermission.MANAGE_BOARD);

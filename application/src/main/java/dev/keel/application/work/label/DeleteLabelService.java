@@ -1,5 +1,6 @@
 package dev.keel.application.work.label;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -15,17 +16,20 @@ public final class DeleteLabelService implements DeleteLabelUseCase {
 
     private final LabelRepository labels;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public DeleteLabelService(LabelRepository labels, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteLabelService(LabelRepository labels, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.labels = labels;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteLabelCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             LabelView view = labels.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new LabelNotFoundException(command.id()));
             view.membership().require(ProjectPermission.MANAGE_BOARD);

@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -16,14 +17,16 @@ public final class CreateColumnService implements CreateColumnUseCase {
     private final ProjectRepository projects;
     private final BoardColumns columns;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public CreateColumnService(ProjectRepository projects, BoardColumns columns, UnitOfWork unitOfWork, Clock clock,
+    public CreateColumnService(ProjectRepository projects, BoardColumns columns, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock,
                                IdGenerator ids) {
         this.projects = projects;
         this.columns = columns;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -31,6 +34,7 @@ public final class CreateColumnService implements CreateColumnUseCase {
     @Override
     public ColumnDetails create(CreateColumnCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()))
                     .membership().require(ProjectPermission.MANAGE_BOARD);

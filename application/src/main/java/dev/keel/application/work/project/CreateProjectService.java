@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -33,12 +34,14 @@ public final class CreateProjectService implements CreateProjectUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public CreateProjectService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock, IdGenerator ids) {
+    public CreateProjectService(ProjectRepository projects, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock, IdGenerator ids) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -46,6 +49,7 @@ public final class CreateProjectService implements CreateProjectUseCase {
     @Override
     public ProjectView create(CreateProjectCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             Instant now = clock.now();
             ProjectId id = new ProjectId(ids.newId());
             UUID ownerMembershipId = ids.newId();

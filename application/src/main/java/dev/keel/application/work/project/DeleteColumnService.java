@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.NotFoundException;
@@ -26,18 +27,21 @@ public final class DeleteColumnService implements DeleteColumnUseCase {
     private final BoardColumns columns;
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public DeleteColumnService(BoardColumns columns, TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteColumnService(BoardColumns columns, TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.columns = columns;
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteColumnCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             ColumnDetails found = find(command);
             found.membership().require(ProjectPermission.MANAGE_BOARD);
             Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), found.version());

@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -16,17 +17,20 @@ public final class DeleteProjectService implements DeleteProjectUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public DeleteProjectService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteProjectService(ProjectRepository projects, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteProjectCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = (command.permanent()
                     ? projects.findVisibleToIncludingDeleted(command.id(), command.actor().userId())
                     : projects.findLiveVisibleTo(command.id(), command.actor().userId()))

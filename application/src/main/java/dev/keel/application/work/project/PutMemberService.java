@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -21,12 +22,14 @@ public final class PutMemberService implements PutMemberUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public PutMemberService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock, IdGenerator ids) {
+    public PutMemberService(ProjectRepository projects, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock, IdGenerator ids) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -34,6 +37,7 @@ public final class PutMemberService implements PutMemberUseCase {
     @Override
     public ProjectMember put(PutMemberCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));
             view.membership().require(ProjectPermission.MANAGE_MEMBERS);

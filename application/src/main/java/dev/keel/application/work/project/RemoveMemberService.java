@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.project.MemberNotFoundException;
@@ -16,17 +17,20 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public RemoveMemberService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock) {
+    public RemoveMemberService(ProjectRepository projects, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void remove(RemoveMemberCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));
             view.membership().require(ProjectPermission.MANAGE_MEMBERS);

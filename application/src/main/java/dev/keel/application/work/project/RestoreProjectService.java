@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.project.Project;
@@ -18,17 +19,20 @@ public final class RestoreProjectService implements RestoreProjectUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public RestoreProjectService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock) {
+    public RestoreProjectService(ProjectRepository projects, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public ProjectView restore(RestoreProjectCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             var view = projects.findVisibleToIncludingDeleted(command.id(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.id())).requireVisible();
             view.membership().require(ProjectPermission.OWN);

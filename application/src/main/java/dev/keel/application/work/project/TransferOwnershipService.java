@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -30,14 +31,16 @@ public final class TransferOwnershipService implements TransferOwnershipUseCase 
     private final ProjectRepository projects;
     private final NotificationRepository notifications;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public TransferOwnershipService(ProjectRepository projects, NotificationRepository notifications, UnitOfWork unitOfWork,
+    public TransferOwnershipService(ProjectRepository projects, NotificationRepository notifications, UnitOfWork unitOfWork, ActivityAttribution activity,
                                     Clock clock, IdGenerator ids) {
         this.projects = projects;
         this.notifications = notifications;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -45,6 +48,7 @@ public final class TransferOwnershipService implements TransferOwnershipUseCase 
     @Override
     public Transferred transfer(TransferOwnershipCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));
             view.membership().require(ProjectPermission.OWN);

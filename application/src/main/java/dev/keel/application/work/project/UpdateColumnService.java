@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.NotFoundException;
@@ -19,17 +20,20 @@ public final class UpdateColumnService implements UpdateColumnUseCase {
 
     private final BoardColumns columns;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public UpdateColumnService(BoardColumns columns, UnitOfWork unitOfWork, Clock clock) {
+    public UpdateColumnService(BoardColumns columns, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.columns = columns;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public ColumnDetails update(UpdateColumnCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             ColumnDetails found = find(command);
             found.membership().require(ProjectPermission.MANAGE_BOARD);
             Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), found.version());

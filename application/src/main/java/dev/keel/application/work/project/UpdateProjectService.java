@@ -1,5 +1,6 @@
 package dev.keel.application.work.project;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -19,17 +20,20 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
 
     private final ProjectRepository projects;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public UpdateProjectService(ProjectRepository projects, UnitOfWork unitOfWork, Clock clock) {
+    public UpdateProjectService(ProjectRepository projects, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.projects = projects;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public ProjectView update(UpdateProjectCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             var view = projects.findLiveVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.id()));
             view.membership().require(ProjectPermission.EDIT_PROJECT);

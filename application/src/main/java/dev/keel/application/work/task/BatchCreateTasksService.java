@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -40,14 +41,16 @@ public final class BatchCreateTasksService implements BatchCreateTasksUseCase {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public BatchCreateTasksService(ProjectRepository projects, TaskRepository tasks, UnitOfWork unitOfWork, Clock clock,
+    public BatchCreateTasksService(ProjectRepository projects, TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock,
                                    IdGenerator ids) {
         this.projects = projects;
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -55,6 +58,7 @@ public final class BatchCreateTasksService implements BatchCreateTasksUseCase {
     @Override
     public List<TaskView> create(BatchCreateTasksCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()))
                     .membership().require(ProjectPermission.CHANGE_TASKS);

@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.label.LabelId;
@@ -32,18 +33,21 @@ public final class BulkUpdateTasksService implements BulkUpdateTasksUseCase {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public BulkUpdateTasksService(ProjectRepository projects, TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public BulkUpdateTasksService(ProjectRepository projects, TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.projects = projects;
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public List<Result> update(BulkUpdateTasksCommand command) {
         return unitOfWork.writeRetryingConflicts(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()))
                     .membership().require(ProjectPermission.CHANGE_TASKS);

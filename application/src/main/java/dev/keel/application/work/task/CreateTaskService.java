@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
@@ -26,14 +27,16 @@ public final class CreateTaskService implements CreateTaskUseCase {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public CreateTaskService(ProjectRepository projects, TaskRepository tasks, UnitOfWork unitOfWork, Clock clock,
+    public CreateTaskService(ProjectRepository projects, TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock,
                              IdGenerator ids) {
         this.projects = projects;
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
         this.ids = ids;
     }
@@ -42,6 +45,7 @@ public final class CreateTaskService implements CreateTaskUseCase {
     public TaskView create(CreateTaskCommand command) {
         TaskId id = new TaskId(ids.newId());
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             var view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));
             view.membership().require(ProjectPermission.CHANGE_TASKS);

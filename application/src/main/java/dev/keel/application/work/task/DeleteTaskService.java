@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -19,17 +20,20 @@ public final class DeleteTaskService implements DeleteTaskUseCase {
 
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public DeleteTaskService(TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public DeleteTaskService(TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void delete(DeleteTaskCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), command.permanent())
                     .orElseThrow(() -> new TaskNotFoundException(command.id()));
             view.membership().require(command.permanent() ? ProjectPermission.MANAGE_BOARD : ProjectPermission.CHANGE_TASKS);

@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.ConcurrentUpdateException;
@@ -35,11 +36,13 @@ public final class MoveTaskService implements MoveTaskUseCase {
 
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public MoveTaskService(TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public MoveTaskService(TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public final class MoveTaskService implements MoveTaskUseCase {
         // Columns are locked in id order, but a task that moved away meanwhile makes a move lock one more column: the
         // rare deadlock that can cause is retried.
         return unitOfWork.writeRetryingConflicts(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             TaskView view = TaskAccess.require(tasks, command.id(), command.actor(), ProjectPermission.CHANGE_TASKS);
             List<ColumnOccupancy> locked = lockColumns(view.task(), command.columnId());
             // Read again under the locks: a concurrent move of this task may have committed while we waited.

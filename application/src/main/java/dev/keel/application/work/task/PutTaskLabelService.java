@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.project.ProjectPermission;
@@ -20,17 +21,20 @@ public final class PutTaskLabelService implements PutTaskLabelUseCase {
 
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public PutTaskLabelService(TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public PutTaskLabelService(TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public void put(ChangeTaskLabelCommand command) {
         unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             TaskView view = TaskAccess.require(tasks, command.taskId(), command.actor(), ProjectPermission.CHANGE_TASKS);
             if (tasks.labelsOf(view.task().projectId(), Set.of(command.labelId())).isEmpty()) {
                 throw TaskRuleException.labelsOfAnotherProject(List.of(command.labelId().toString()));

@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.work.project.ProjectPermission;
@@ -20,17 +21,20 @@ public final class RestoreTaskService implements RestoreTaskUseCase {
 
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public RestoreTaskService(TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public RestoreTaskService(TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public TaskView restore(RestoreTaskCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), true)
                     .orElseThrow(() -> new TaskNotFoundException(command.id()));
             view.membership().require(ProjectPermission.CHANGE_TASKS);

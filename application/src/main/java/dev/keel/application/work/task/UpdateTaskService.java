@@ -1,5 +1,6 @@
 package dev.keel.application.work.task;
 
+import dev.keel.application.work.activity.ActivityAttribution;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.Versioned;
@@ -18,17 +19,20 @@ public final class UpdateTaskService implements UpdateTaskUseCase {
 
     private final TaskRepository tasks;
     private final UnitOfWork unitOfWork;
+    private final ActivityAttribution activity;
     private final Clock clock;
 
-    public UpdateTaskService(TaskRepository tasks, UnitOfWork unitOfWork, Clock clock) {
+    public UpdateTaskService(TaskRepository tasks, UnitOfWork unitOfWork, ActivityAttribution activity, Clock clock) {
         this.tasks = tasks;
         this.unitOfWork = unitOfWork;
+        this.activity = activity;
         this.clock = clock;
     }
 
     @Override
     public TaskView update(UpdateTaskCommand command) {
         return unitOfWork.write(() -> {
+            activity.attribute(command.actor().userId(), clock.now());
             TaskView view = TaskAccess.require(tasks, command.id(), command.actor(), ProjectPermission.CHANGE_TASKS);
             Task task = view.task();
             Versioned.requireExpected("task", task.id(), command.expectedVersion(), task.version());

@@ -2,6 +2,7 @@ package dev.keel.application.work.project;
 
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.testing.DirectUnitOfWork;
+import dev.keel.application.testing.RecordingActivityAttribution;
 import dev.keel.application.testing.InMemoryProjectRepository;
 import dev.keel.application.testing.SequentialIdGenerator;
 import dev.keel.application.testing.TestClock;
@@ -26,12 +27,13 @@ class MemberServicesTest {
 
     private final InMemoryProjectRepository projects = new InMemoryProjectRepository();
     private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    private final RecordingActivityAttribution activity = new RecordingActivityAttribution();
     private final TestClock clock = new TestClock();
     private final SequentialIdGenerator ids = new SequentialIdGenerator();
-    private final CreateProjectService create = new CreateProjectService(projects, unitOfWork, clock, ids);
+    private final CreateProjectService create = new CreateProjectService(projects, unitOfWork, activity, clock, ids);
     private final FindMembersService find = new FindMembersService(projects, unitOfWork);
-    private final PutMemberService put = new PutMemberService(projects, unitOfWork, clock, ids);
-    private final RemoveMemberService remove = new RemoveMemberService(projects, unitOfWork, clock);
+    private final PutMemberService put = new PutMemberService(projects, unitOfWork, activity, clock, ids);
+    private final RemoveMemberService remove = new RemoveMemberService(projects, unitOfWork, activity, clock);
 
     private final Actor owner = actor();
     private final ProjectId project = create.create(CreateProjectCommand.of(owner, "Crew", null, null)).project().id();

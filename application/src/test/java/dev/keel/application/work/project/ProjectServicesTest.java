@@ -2,6 +2,7 @@ package dev.keel.application.work.project;
 
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.testing.DirectUnitOfWork;
+import dev.keel.application.testing.RecordingActivityAttribution;
 import dev.keel.application.testing.InMemoryProjectRepository;
 import dev.keel.application.testing.SequentialIdGenerator;
 import dev.keel.application.testing.TestClock;
@@ -26,8 +27,9 @@ class ProjectServicesTest {
 
     private final InMemoryProjectRepository projects = new InMemoryProjectRepository();
     private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+    private final RecordingActivityAttribution activity = new RecordingActivityAttribution();
     private final TestClock clock = new TestClock();
-    private final CreateProjectService create = new CreateProjectService(projects, unitOfWork, clock, new SequentialIdGenerator());
+    private final CreateProjectService create = new CreateProjectService(projects, unitOfWork, activity, clock, new SequentialIdGenerator());
     private final FindProjectService find = new FindProjectService(projects, unitOfWork);
 
     private static Actor actor() {
@@ -48,6 +50,7 @@ class ProjectServicesTest {
         assertThat(projects.findBoard(created.project().id()).orElseThrow().columns())
                 .extracting(BoardColumn::name).containsExactly("To Do", "In Progress", "Done");
         assertThat(unitOfWork.calls()).first().extracting(DirectUnitOfWork.Call::kind).isEqualTo(DirectUnitOfWork.Kind.WRITE);
+        assertThat(activity.attributions()).containsExactly(new RecordingActivityAttribution.Attribution(owner.userId(), clock.now()));
     }
 
     @Test

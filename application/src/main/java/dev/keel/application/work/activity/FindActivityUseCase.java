@@ -1,0 +1,9 @@
+package dev.keel.application.work.activity;
+
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.work.activity.ActivityEntry;
+
+public interface FindActivityUseCase {
+
+    Page<ActivityEntry> find(ActivityQuery query);
+}
