@@ -76,6 +76,12 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return creator.post("/api/v1/tasks/" + task(own) + "/comments", "{\"body\":\"matrix\"}").text("id");
     }
 
+    /** A document in a project of the "own" caller. */
+    private String document(Caller caller) {
+        Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/projects/" + project(own) + "/documents", "{\"title\":\"Matrix\"}").text("id");
+    }
+
     /** A task in a project of the "own" caller. */
     private String task(Caller caller) {
         Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
@@ -212,6 +218,17 @@ class AuthorizationMatrixTest extends EndToEndTest {
         row("PATCH /api/v1/comments/{id}", 401, 404, 200, 404, c -> c.client().patch("/api/v1/comments/" + comment(c), "{\"body\":\"edited\"}"));
         row("DELETE /api/v1/comments/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/comments/" + comment(c)));
         row("GET /api/v1/comments/{id}/revisions", 401, 404, 200, 404, c -> c.client().get("/api/v1/comments/" + comment(c) + "/revisions"));
+        row("POST /api/v1/projects/{id}/documents", 401, 404, 201, 404,
+                c -> c.client().post("/api/v1/projects/" + project(c) + "/documents", "{\"title\":\"matrix\"}"));
+        row("GET /api/v1/projects/{id}/documents", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/documents"));
+        row("GET /api/v1/documents/{id}", 401, 404, 200, 404, c -> c.client().get("/api/v1/documents/" + document(c)));
+        row("PATCH /api/v1/documents/{id}", 401, 404, 200, 404, c -> c.client().patch("/api/v1/documents/" + document(c), "{\"title\":\"edited\"}"));
+        row("DELETE /api/v1/documents/{id}", 401, 404, 204, 404, c -> c.client().delete("/api/v1/documents/" + document(c)));
+        row("POST /api/v1/documents/{id}/restore", 401, 404, 200, 404, c -> c.client().post("/api/v1/documents/" + document(c) + "/restore", null));
+        row("GET /api/v1/projects/{id}/search", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/search?q=matrix"));
+        row("GET /api/v1/search", 401, 200, 200, 200, c -> c.client().get("/api/v1/search?q=matrix"));
+        row("GET /api/v1/projects/{id}/activity", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/activity"));
+        row("GET /api/v1/tasks/{id}/activity", 401, 404, 200, 404, c -> c.client().get("/api/v1/tasks/" + task(c) + "/activity"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

@@ -141,7 +141,8 @@ class RoundTripCountTest implements TestPropertyProvider {
         // The project, its owner and the caller's membership in one statement; a non-member's 404 as well.
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + id)))).isEqualTo(1);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID())))).isEqualTo(1);
-        // Explicit slug: project (with BEGIN), owner membership, board, the three columns in one batch, COMMIT.
+        // Explicit slug: the activity attribution (with BEGIN), project, owner membership, board, the three columns in one
+        // batch, COMMIT.
         assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects",
                 "{\"name\":\"Counted\",\"slug\":\"explicit-" + run + "\"}")))).isEqualTo(EXPLICIT_SLUG_CREATE);
         // A derived slug adds the lookup of the free suffix, and the SAVEPOINT and RELEASE around its attempt (so that
@@ -160,9 +161,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
         for (int i = 0; i < 5; i++) {
             String user = api.post("/api/v1/users", Api.userJson("crew" + i + "-" + run + "@example.com", "Crew " + i)).text("id");
-            // The caller's membership (with BEGIN), the upsert answering the member, COMMIT.
+            // The activity attribution (with BEGIN), the caller's membership, the upsert answering the member, COMMIT.
             assertThat(roundTrips(expect(200, () -> api.send("PUT", members + "/" + user, Api.JSON, "{\"role\":\"MEMBER\"}"))))
-                    .isEqualTo(3);
+                    .isEqualTo(4);
         }
         assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
@@ -178,16 +179,17 @@ class RoundTripCountTest implements TestPropertyProvider {
         }
         String tasks = "/api/v1/projects/" + project + "/tasks";
 
-        // The project and membership (with BEGIN), the column lock, its occupancy, the insert, the read back, COMMIT.
-        assertThat(roundTrips(expect(201, () -> api.post(tasks, "{\"title\":\"plain\"}")))).isEqualTo(6);
+        // Every change below starts with the activity attribution, which carries the BEGIN (WRITE below).
+        // The project and membership, the column lock, its occupancy, the insert, the read back, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post(tasks, "{\"title\":\"plain\"}")))).isEqualTo(WRITE + 6);
         // The assignee check and the labels check add one statement each; the labels go in with the task's insert.
         String task = api.post(tasks, "{\"title\":\"seed\"}").text("id");
         assertThat(roundTrips(expect(201, () -> api.post(tasks, "{\"title\":\"full\",\"assigneeId\":\"" + me
-                + "\",\"labelIds\":[" + labels + "]}")))).isEqualTo(8);
+                + "\",\"labelIds\":[" + labels + "]}")))).isEqualTo(WRITE + 8);
         String labelled = api.post(tasks, "{\"title\":\"labelled\",\"labelIds\":[" + labels + "]}").text("id");
 
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled)))).isEqualTo(1);
-        // A batch: the project (with BEGIN), the board's column lock, their occupancy, the assignee and label checks, the
+        // A batch: the project, the board's column lock, their occupancy, the assignee and label checks, the
         // tasks and their labels in two batches, the read back, COMMIT; the same for 3 tasks as for 30.
         for (int size : new int[] {3, 30}) {
             StringBuilder items = new StringBuilder();
@@ -195,9 +197,9 @@ class RoundTripCountTest implements TestPropertyProvider {
                 items.append(i == 0 ? "" : ",").append("{\"title\":\"b").append(i).append("\",\"assigneeId\":\"").append(me)
                         .append("\",\"labelIds\":[").append(labels).append("]}");
             }
-            assertThat(roundTrips(expect(201, () -> api.post(tasks + "/batch", "{\"items\":[" + items + "]}")))).isEqualTo(9);
+            assertThat(roundTrips(expect(201, () -> api.post(tasks + "/batch", "{\"items\":[" + items + "]}")))).isEqualTo(WRITE + 9);
         }
-        // A bulk change: the project (with BEGIN), the column lock and occupancy, the task locks, the assignee and label
+        // A bulk change: the project, the column lock and occupancy, the task locks, the assignee and label
         // checks, the move, the fields, the labels added, COMMIT; the same for 3 tasks as for 30.
         String doneColumn = WorkDatabase.columnIds(project).get(2);
         for (int size : new int[] {3, 30}) {
@@ -207,7 +209,7 @@ class RoundTripCountTest implements TestPropertyProvider {
             }
             String body = "{\"ids\":[" + ids + "],\"set\":{\"columnId\":\"" + doneColumn + "\",\"assigneeId\":\"" + me
                     + "\",\"addLabelIds\":[" + labels + "]}}";
-            assertThat(roundTrips(expect(200, () -> api.send("PATCH", tasks, Api.JSON, body)))).isEqualTo(10);
+            assertThat(roundTrips(expect(200, () -> api.send("PATCH", tasks, Api.JSON, body)))).isEqualTo(WRITE + 10);
         }
         // Comments: the task check, then one slice whatever its size; an edit with its revision is one statement.
         for (int i = 0; i < 5; i++) {
@@ -215,19 +217,19 @@ class RoundTripCountTest implements TestPropertyProvider {
         }
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled + "/comments?limit=100")))).isEqualTo(2);
         String comment = api.post("/api/v1/tasks/" + labelled + "/comments", "{\"body\":\"edit me\"}").text("id");
-        // The comment (with BEGIN), the edit and its revision, the read back, COMMIT.
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/comments/" + comment, "{\"body\":\"edited\"}")))).isEqualTo(4);
+        // The comment, the edit and its revision, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/comments/" + comment, "{\"body\":\"edited\"}")))).isEqualTo(WRITE + 4);
         // The project and membership, then one slice with assignees and labels, whatever its size.
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=1")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=100&labelId=" + labels.substring(1, 37))))).isEqualTo(2);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/tasks/" + UUID.randomUUID())))).isEqualTo(1);
-        // The task (with BEGIN), the update, the read back, COMMIT.
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/tasks/" + labelled, "{\"title\":\"renamed\"}")))).isEqualTo(4);
-        // The task (with BEGIN), the column lock, the occupancy, the task again under the lock, the neighbours, the update,
+        // The task, the update, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/tasks/" + labelled, "{\"title\":\"renamed\"}")))).isEqualTo(WRITE + 4);
+        // The task, the column lock, the occupancy, the task again under the lock, the neighbours, the update,
         // the read back, COMMIT.
         String column = api.get("/api/v1/tasks/" + task).text("columnId");
         assertThat(roundTrips(expect(200, () -> api.post("/api/v1/tasks/" + labelled + "/move",
-                "{\"columnId\":\"" + column + "\",\"beforeId\":\"" + task + "\"}")))).isEqualTo(8);
+                "{\"columnId\":\"" + column + "\",\"beforeId\":\"" + task + "\"}")))).isEqualTo(WRITE + 8);
     }
 
     @Test
@@ -271,39 +273,81 @@ class RoundTripCountTest implements TestPropertyProvider {
         String labels = "/api/v1/projects/" + project + "/labels";
         String task = api.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}").text("id");
 
-        // Labels: the project or label (with BEGIN), the write, COMMIT; the list is the project and one statement.
-        assertThat(roundTrips(expect(201, () -> api.post(labels, "{\"name\":\"counted\",\"color\":\"#123456\"}")))).isEqualTo(3);
+        // Every change starts with the activity attribution, which carries the BEGIN (WRITE).
+        // Labels: the project or label, the write, COMMIT; the list is the project and one statement.
+        assertThat(roundTrips(expect(201, () -> api.post(labels, "{\"name\":\"counted\",\"color\":\"#123456\"}")))).isEqualTo(WRITE + 3);
         String label = api.post(labels, "{\"name\":\"second\",\"color\":\"#123456\"}").text("id");
         assertThat(roundTrips(expect(200, () -> api.get(labels)))).isEqualTo(2);
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/labels/" + label, "{\"color\":\"#654321\"}")))).isEqualTo(3);
-        // A label on a task: the task (with BEGIN), the label check, the insert with the version bump, COMMIT.
-        assertThat(roundTrips(expect(204, () -> api.send("PUT", "/api/v1/tasks/" + task + "/labels/" + label, null, null)))).isEqualTo(4);
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task + "/labels/" + label)))).isEqualTo(3);
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(3);
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/labels/" + label, "{\"color\":\"#654321\"}")))).isEqualTo(WRITE + 3);
+        // A label on a task: the task, the label check, the insert with the version bump, COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.send("PUT", "/api/v1/tasks/" + task + "/labels/" + label, null, null)))).isEqualTo(WRITE + 4);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task + "/labels/" + label)))).isEqualTo(WRITE + 3);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(WRITE + 3);
 
-        // Columns: the project (with BEGIN), the board lock, the shift of later columns, the insert, the read back, COMMIT.
+        // Columns: the project, the board lock, the shift of later columns, the insert, the read back, COMMIT.
         String columns = "/api/v1/projects/" + project + "/columns";
-        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}")))).isEqualTo(6);
+        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}")))).isEqualTo(WRITE + 6);
         String column = api.post(columns, "{\"name\":\"Moved\"}").text("id");
         // The column, the board lock, the column again, the shift, the update, the read back, COMMIT.
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}")))).isEqualTo(7);
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}")))).isEqualTo(WRITE + 7);
         // The column, the board lock, the column again, its lock and occupancy, the delete, the gap closed, COMMIT.
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/columns/" + column)))).isEqualTo(8);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/columns/" + column)))).isEqualTo(WRITE + 8);
 
         // Tasks: soft delete is the task, the update, COMMIT; restore adds the column lock and occupancy and the read back.
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task)))).isEqualTo(3);
-        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/tasks/" + task + "/restore", null)))).isEqualTo(6);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task)))).isEqualTo(WRITE + 3);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/tasks/" + task + "/restore", null)))).isEqualTo(WRITE + 6);
 
-        // Ownership: the project (with BEGIN), its version, the demotion, the promotion, then the notification behind
+        // Ownership: the project, its version, the demotion, the promotion, then the notification behind
         // SAVEPOINT and RELEASE, COMMIT. The new owner's notifications: one statement.
         String heir = api.post("/api/v1/users", Api.userJson("heir-" + run + "@example.com", "Heir")).text("id");
         api.send("PUT", "/api/v1/projects/" + project + "/members/" + heir, Api.JSON, "{\"role\":\"ADMIN\"}");
         assertThat(roundTrips(expect(200, () -> api.post("/api/v1/projects/" + project + "/transfer-ownership",
-                "{\"newOwnerId\":\"" + heir + "\"}")))).isEqualTo(8);
+                "{\"newOwnerId\":\"" + heir + "\"}")))).isEqualTo(WRITE + 8);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/me/notifications?limit=100")))).isEqualTo(1);
     }
 
-    private static final int EXPLICIT_SLUG_CREATE = 5;
+    @Test
+    void contentSearchAndHistoryCostAFixedNumberWhateverThePageSize() {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Content " + run + "\"}").text("id");
+        String documents = "/api/v1/projects/" + project + "/documents";
+        for (int i = 0; i < 5; i++) {
+            api.post(documents, "{\"title\":\"Spec " + i + "\",\"body\":\"anchor chain\",\"metadata\":{\"status\":\"draft\"}}");
+            api.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"anchor " + i + "\"}");
+        }
+        // The project and membership, the insert, the read back, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post(documents, "{\"title\":\"Counted\",\"metadata\":{\"a\":1}}"))))
+                .isEqualTo(WRITE + 4);
+        String document = api.get(documents + "?limit=1").itemIds().getFirst();
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/documents/" + document)))).isEqualTo(1);
+        // The document, the update, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/documents/" + document, "{\"metadata\":{\"b\":2}}"))))
+                .isEqualTo(WRITE + 4);
+        // Lists: the project and membership, then one slice, whatever its size and filters.
+        assertThat(roundTrips(expect(200, () -> api.get(documents + "?limit=1")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get(documents + "?limit=100&hasKey=status&jsonPath=%24.status%20%3D%3D%20%22draft%22"))))
+                .isEqualTo(2);
+        // Search: the project and membership, the hits; an empty first page adds the suggestions.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/search?q=anchor&limit=1")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/search?q=anchor&limit=100")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/search?q=anchr")))).isEqualTo(3);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/search?q=anchor&limit=100")))).isEqualTo(1);
+        // History: the project (or task) check, then one slice.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/activity?limit=1")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/activity?limit=100")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/documents/" + document)))).isEqualTo(1);
+        String task = api.get("/api/v1/projects/" + project + "/tasks?limit=1").itemIds().getFirst();
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + task + "/activity?limit=100")))).isEqualTo(2);
+        // Fuzzy lookups: one statement for the caller's projects; the project check and one for its labels.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects?q=contnt&limit=100")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/labels?q=bgu")))).isEqualTo(2);
+    }
+
+    /**
+     * The round trip every change of the work context starts with: naming its actor and time for the activity history
+     * the database writes (the BEGIN travels with it).
+     */
+    private static final int WRITE = 1;
+    private static final int EXPLICIT_SLUG_CREATE = WRITE + 5;
 
     @Test
     void invalidInputNeverReachesTheDatabase() {
