@@ -11,7 +11,7 @@ SECONDS_PER_RUN="${BENCH_SECONDS:-10}"
 createdb "$DB"
 trap 'dropdb --if-exists "$DB"' EXIT
 for migration in $(ls adapters-persistence/src/main/resources/db/migration/*.sql | sort -V); do
-  psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$migration" >/dev/null 2>&1 || psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$migration"
+  sed 's/\${searchLanguage}/english/g' "$migration" | psql -q -v ON_ERROR_STOP=1 -d "$DB" >/dev/null
 done
 
 psql -q -v ON_ERROR_STOP=1 -d "$DB" <<'SQL'

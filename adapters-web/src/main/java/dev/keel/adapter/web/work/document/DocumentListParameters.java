@@ -23,7 +23,7 @@ import java.util.Set;
 @ListOf(name = "documents", sortFields = DocumentSortField.class, defaultSort = "createdAt")
 record DocumentListParameters(
         @Nullable @QueryValue
-        @Schema(description = "A JSON object: documents whose metadata contains it (@>)", example = "{\"status\":\"approved\",\"tags\":[\"legal\"]}")
+        @Schema(description = "A JSON object (URL-encoded): documents whose metadata contains it (@>), such as {\"status\":\"approved\",\"tags\":[\"legal\"]}")
         String metadata,
         @Nullable @QueryValue @Schema(description = "Repeatable: documents whose metadata has all of these top-level keys") List<String> hasKey,
         @Nullable @QueryValue
