@@ -22,6 +22,14 @@ public interface UnitOfWork {
         return write(work);
     }
 
+    /**
+     * Like {@link #writeRetryingConflicts(Supplier)}, but when every attempt collided the exception {@code whenExhausted}
+     * makes is thrown instead of the default conflict.
+     */
+    default <T> T writeRetryingConflicts(Supplier<T> work, Supplier<? extends RuntimeException> whenExhausted) {
+        return write(work);
+    }
+
     /** Read-write work at the given isolation level. */
     <T> T write(Isolation isolation, Supplier<T> work);
 

@@ -159,7 +159,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
         return projects.size();
     }
 
-    /** Lists are SQL (keyset, HAVING): they are tested against PostgreSQL only. */
+    /** Lists are SQL (keyset, per-project counts): they are tested against PostgreSQL only. */
     @Override
     public dev.keel.domain.shared.paging.Page<ProjectView> findVisibleTo(UserId member, dev.keel.domain.work.project.ProjectFilter filter,
                                                                          dev.keel.domain.work.project.ProjectSort sort,

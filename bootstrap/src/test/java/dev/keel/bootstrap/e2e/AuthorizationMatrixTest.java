@@ -82,6 +82,24 @@ class AuthorizationMatrixTest extends EndToEndTest {
         return creator.post("/api/v1/projects/" + project(own) + "/documents", "{\"title\":\"Matrix\"}").text("id");
     }
 
+    /** A ledger account of the "own" caller. */
+    private String ledgerAccount() {
+        Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/ledger/accounts", "{\"name\":\"Matrix\",\"currency\":\"EUR\"}").text("id");
+    }
+
+    /** A transfer body between two accounts of the "own" caller; pending when asked. */
+    private String transferBody(boolean pending) {
+        return "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"debitAccountId\":\"" + ledgerAccount() + "\",\"creditAccountId\":\""
+                + ledgerAccount() + "\",\"amount\":5,\"currency\":\"EUR\",\"pending\":" + pending + "}";
+    }
+
+    /** A pending transfer between two accounts of the "own" caller. */
+    private String pendingTransfer() {
+        Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
+        return creator.post("/api/v1/ledger/transfers", transferBody(true)).text("id");
+    }
+
     /** A task in a project of the "own" caller. */
     private String task(Caller caller) {
         Api creator = anonymous.signedInAs(own.selfEmail(), Api.PASSWORD);
@@ -229,6 +247,26 @@ class AuthorizationMatrixTest extends EndToEndTest {
         row("GET /api/v1/search", 401, 200, 200, 200, c -> c.client().get("/api/v1/search?q=matrix"));
         row("GET /api/v1/projects/{id}/activity", 401, 404, 200, 404, c -> c.client().get("/api/v1/projects/" + project(c) + "/activity"));
         row("GET /api/v1/tasks/{id}/activity", 401, 404, 200, 404, c -> c.client().get("/api/v1/tasks/" + task(c) + "/activity"));
+        row("POST /api/v1/ledger/accounts", 401, 201, 201, 201,
+                c -> c.client().post("/api/v1/ledger/accounts", "{\"name\":\"mine\",\"currency\":\"EUR\"}"));
+        row("GET /api/v1/ledger/accounts", 401, 200, 200, 200, c -> c.client().get("/api/v1/ledger/accounts"));
+        row("GET /api/v1/ledger/accounts/{id}", 401, 404, 200, 200, c -> c.client().get("/api/v1/ledger/accounts/" + ledgerAccount()));
+        row("POST /api/v1/ledger/accounts/{id}/close", 401, 404, 200, 200,
+                c -> c.client().post("/api/v1/ledger/accounts/" + ledgerAccount() + "/close", null));
+        row("GET /api/v1/ledger/accounts/{id}/entries", 401, 404, 200, 200,
+                c -> c.client().get("/api/v1/ledger/accounts/" + ledgerAccount() + "/entries"));
+        row("GET /api/v1/ledger/accounts/{id}/balance", 401, 404, 200, 200,
+                c -> c.client().get("/api/v1/ledger/accounts/" + ledgerAccount() + "/balance"));
+        row("POST /api/v1/ledger/transfers", 401, 403, 201, 201, c -> c.client().post("/api/v1/ledger/transfers", transferBody(false)));
+        row("POST /api/v1/ledger/transfers/batch", 401, 422, 200, 200,
+                c -> c.client().post("/api/v1/ledger/transfers/batch", "{\"atomic\":true,\"transfers\":[" + transferBody(false) + "]}"));
+        row("POST /api/v1/ledger/transfers/{id}/post", 401, 404, 200, 200,
+                c -> c.client().post("/api/v1/ledger/transfers/" + pendingTransfer() + "/post", null));
+        row("POST /api/v1/ledger/transfers/{id}/void", 401, 404, 200, 200,
+                c -> c.client().post("/api/v1/ledger/transfers/" + pendingTransfer() + "/void", null));
+        row("GET /api/v1/ledger/transfers/{id}", 401, 404, 200, 200, c -> c.client().get("/api/v1/ledger/transfers/" + pendingTransfer()));
+        row("GET /api/v1/ledger/transfers", 401, 200, 200, 200, c -> c.client().get("/api/v1/ledger/transfers"));
+        row("GET /api/v1/ledger/reconciliation", 401, 403, 403, 200, c -> c.client().get("/api/v1/ledger/reconciliation"));
         row("GET /api/v1/.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/api/v1/.well-known/jwks.json"));
         row("GET /.well-known/jwks.json", 200, 200, 200, 200, c -> c.client().get("/.well-known/jwks.json"));
     }

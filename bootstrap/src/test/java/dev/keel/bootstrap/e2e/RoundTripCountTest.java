@@ -50,9 +50,11 @@ class RoundTripCountTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         // A small fixed pool, filled before the first request: no connection set-up is counted.
+        // The pending-transfer sweeper is held off: its statements are not the requests'.
         return Map.of("datasources.default.url", WIRE.jdbcUrl(TestDatabaseSession.database().jdbcUrl()),
                 "datasources.default.maximum-pool-size", "2",
-                "datasources.default.minimum-idle", "2");
+                "datasources.default.minimum-idle", "2",
+                "keel.ledger.expiry-interval", "1h");
     }
 
     @BeforeAll
@@ -340,6 +342,38 @@ class RoundTripCountTest implements TestPropertyProvider {
         // Fuzzy lookups: one statement for the caller's projects; the project check and one for its labels.
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects?q=contnt&limit=100")))).isEqualTo(1);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/labels?q=bgu")))).isEqualTo(2);
+    }
+
+    @Test
+    void aTransferIsAFixedNumberOfStatementsHoweverLargeItsBatch() {
+        String bank = api.post("/api/v1/ledger/accounts", "{\"name\":\"Bank\",\"currency\":\"EUR\",\"ownerId\":null}").text("id");
+        String customer = api.post("/api/v1/ledger/accounts", "{\"name\":\"Customer\",\"currency\":\"EUR\"}").text("id");
+        // The accounts locked in id order (with BEGIN), the transfers with these ids, the transfer, its entries, the
+        // accounts' new figures, COMMIT.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, false)))))
+                .isEqualTo(6);
+        for (int size : new int[] {3, 30}) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                items.append(i == 0 ? "" : ",").append(ledgerTransfer(bank, customer, false));
+            }
+            assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/batch",
+                    "{\"atomic\":true,\"transfers\":[" + items + "]}")))).isEqualTo(6);
+        }
+        // Post: the transfer locked (with BEGIN), the accounts, their figures, the transfer's state, its entries, COMMIT.
+        String pending = api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, true)).text("id");
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + pending + "/post", null)))).isEqualTo(6);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts/" + customer)))).isEqualTo(1);
+        // The account check, then one slice of entries.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts/" + customer + "/entries?limit=100")))).isEqualTo(2);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/transfers?limit=100")))).isEqualTo(1);
+        // SET TRANSACTION (with BEGIN), the four checks, COMMIT: one snapshot.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/reconciliation")))).isEqualTo(6);
+    }
+
+    private static String ledgerTransfer(String debit, String credit, boolean pending) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"debitAccountId\":\"" + debit + "\",\"creditAccountId\":\"" + credit
+                + "\",\"amount\":7,\"currency\":\"EUR\",\"pending\":" + pending + "}";
     }
 
     /**

@@ -24,6 +24,11 @@ public abstract sealed class DomainException extends RuntimeException
         return problemCode;
     }
 
+    /** The fields of the request this problem is about, each with what is wrong with it; empty for most problems. */
+    public java.util.List<FieldViolation> fields() {
+        return java.util.List.of();
+    }
+
     /** A short summary that is the same for every problem of this code. */
     public String problemTitle() {
         return problemTitle;

@@ -29,6 +29,11 @@ public final class ValidationException extends DomainException {
     }
 
     /** The reported violations: all of them, or the first {@link #MAX_REPORTED}. */
+    @Override
+    public List<FieldViolation> fields() {
+        return violations();
+    }
+
     public List<FieldViolation> violations() {
         return violations;
     }

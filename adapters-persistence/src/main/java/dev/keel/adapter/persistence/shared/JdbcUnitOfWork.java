@@ -65,6 +65,12 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T writeRetryingConflicts(Supplier<T> work) {
+        return writeRetryingConflicts(work,
+                () -> new ConflictException("the change kept colliding with concurrent changes; retry it"));
+    }
+
+    @Override
+    public <T> T writeRetryingConflicts(Supplier<T> work, Supplier<? extends RuntimeException> whenExhausted) {
         if (inTransaction()) {
             return work.get();
         }
@@ -76,7 +82,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
                     throw e;
                 }
                 if (attempt == MAX_ATTEMPTS) {
-                    throw new ConflictException("the change kept colliding with concurrent changes; retry it");
+                    throw whenExhausted.get();
                 }
             }
         }

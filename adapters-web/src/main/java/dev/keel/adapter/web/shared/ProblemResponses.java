@@ -127,7 +127,7 @@ public final class ProblemResponses {
                     request.getPath());
             case DomainException e -> fill(HttpResponse.status(statusOf(e)), request,
                     ProblemType.URI_PREFIX + e.problemCode(), e.problemTitle(), detailOf(e),
-                    e instanceof ValidationException invalid ? invalid.violations() : null, request.getPath());
+                    e.fields().isEmpty() ? null : e.fields(), request.getPath());
             case DatabaseUnavailableException e -> problem(request, ProblemType.SERVICE_UNAVAILABLE,
                     "The database cannot serve this request right now; retry shortly");
             default -> null;
@@ -135,7 +135,7 @@ public final class ProblemResponses {
     }
 
     /** The one status of each kind of domain error; the switch has no default, so a new kind must be added. */
-    static HttpStatus statusOf(DomainException failure) {
+    public static HttpStatus statusOf(DomainException failure) {
         return switch (failure) {
             case ValidationException e -> HttpStatus.BAD_REQUEST;
             case NotFoundException e -> HttpStatus.NOT_FOUND;

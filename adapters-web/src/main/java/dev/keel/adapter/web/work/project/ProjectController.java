@@ -135,7 +135,7 @@ public class ProjectController {
 
     @Get
     @Operation(summary = "List the caller's projects",
-            description = "The projects the caller is a member of (with deleted=only: the deleted ones they own). Keyset (cursor) paging by default: ?limit=&cursor=; offset paging when page or size is given. One statement per keyset slice whatever its size; minOpenTasks is a HAVING on the per-project task counts.")
+            description = "The projects the caller is a member of (with deleted=only: the deleted ones they own). Keyset (cursor) paging by default: ?limit=&cursor=; offset paging when page or size is given. One statement per keyset slice whatever its size; minOpenTasks filters on the per-project task counts.")
     @ApiResponse(responseCode = "200", description = "A CursorPage of projects, or an OffsetPage with page/size",
             content = @Content(schema = @Schema(oneOf = {ProjectPageDocs.CursorPage.class, ProjectPageDocs.OffsetPage.class})))
     @ApiProblems.Common

@@ -1,0 +1,177 @@
+package dev.keel.adapter.persistence.ledger.account;
+
+import dev.keel.adapter.persistence.shared.ConstraintViolations;
+import dev.keel.adapter.persistence.shared.keyset.KeysetOrder;
+import dev.keel.adapter.persistence.shared.keyset.ListQuery;
+import dev.keel.adapter.persistence.shared.keyset.ListReader;
+import dev.keel.adapter.persistence.shared.keyset.SortColumn;
+import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.ledger.account.Account;
+import dev.keel.domain.ledger.account.AccountCode;
+import dev.keel.domain.ledger.account.AccountCodeTakenException;
+import dev.keel.domain.ledger.account.AccountFilter;
+import dev.keel.domain.ledger.account.AccountId;
+import dev.keel.domain.ledger.account.AccountName;
+import dev.keel.domain.ledger.account.AccountRepository;
+import dev.keel.domain.ledger.account.EntrySide;
+import dev.keel.domain.ledger.account.LedgerEntry;
+import dev.keel.domain.ledger.transfer.TransferId;
+import dev.keel.domain.shared.money.Currency;
+import dev.keel.domain.shared.paging.Page;
+import dev.keel.domain.shared.paging.PageRequest;
+import dev.keel.domain.shared.paging.SortDirection;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link AccountRepository} on PostgreSQL: accounts locked in id order, changed accounts written in one statement. */
+@Singleton
+public final class AccountPersistenceAdapter implements AccountRepository {
+
+    private static final String COLUMNS = "id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, "
+            + "debits_posted, credits_posted, debits_pending, credits_pending, version, created_at, closed_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ?";
+    /** NO KEY UPDATE: the row is changed but not its key, so inserts referencing it (their FK share locks) do not wait. */
+    private static final String LOCK = "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE";
+    private static final String INSERT = """
+            INSERT INTO ledger_account (id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, debits_posted,
+                                        credits_posted, debits_pending, credits_pending, created_at, updated_at, version, closed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, 0, NULL)""";
+    private static final String SAVE = """
+            UPDATE ledger_account a
+               SET debits_posted = v.debits_posted, credits_posted = v.credits_posted, debits_pending = v.debits_pending,
+                   credits_pending = v.credits_pending, version = v.version, closed_at = v.closed_at::timestamptz,
+                   updated_at = greatest(a.updated_at, ?)
+              FROM unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::text[])
+                   AS v (id, debits_posted, credits_posted, debits_pending, credits_pending, version, closed_at)
+             WHERE a.id = v.id""";
+    private static final String ENTRY_COLUMNS = "transfer_id, account_id, side, amount, balance_after, account_version, created_at";
+    private static final KeysetOrder NEWEST_ENTRY_FIRST = KeysetOrder.by(SortColumn.bigint("account_version"), SortDirection.DESC);
+    private static final String BALANCE_AS_OF = """
+            SELECT balance_after FROM ledger_entry WHERE account_id = ? AND created_at <= ?
+             ORDER BY account_version DESC LIMIT 1""";
+
+    private final JdbcOperations jdbc;
+    private final ListReader lists;
+
+    AccountPersistenceAdapter(JdbcOperations jdbc, ListReader lists) {
+        this.jdbc = jdbc;
+        this.lists = lists;
+    }
+
+    @Override
+    public Optional<Account> find(AccountId id) {
+        return jdbc.prepareStatement(SELECT, statement -> {
+            statement.setObject(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(account(row)) : Optional.<Account>empty();
+            }
+        });
+    }
+
+    @Override
+    public Page<Account> find(AccountFilter filter, PageRequest page) {
+        ListQuery query = ListQuery.of(COLUMNS, "ledger_account", KeysetOrder.by(SortColumn.timestamptz("created_at"), SortDirection.DESC));
+        filter.owner().ifPresent(owner -> query.where("owner_id = ?", owner.value()));
+        filter.currency().ifPresent(currency -> query.where("currency = ?", currency.code()));
+        return lists.find(query, page, AccountPersistenceAdapter::account);
+    }
+
+    @Override
+    public void add(Account account) {
+        ConstraintViolations.translate("uq_ledger_account_code",
+                () -> new AccountCodeTakenException(account.code().map(AccountCode::value).orElse("")),
+                () -> jdbc.prepareStatement(INSERT, statement -> {
+                    statement.setObject(1, account.id().value());
+                    statement.setString(2, account.code().map(AccountCode::value).orElse(null));
+                    statement.setString(3, account.name().value());
+                    statement.setString(4, account.currency().code());
+                    statement.setObject(5, account.ownerId().map(UserId::value).orElse(null));
+                    statement.setBoolean(6, account.debitsMustNotExceedCredits());
+                    statement.setBoolean(7, account.creditsMustNotExceedDebits());
+                    statement.setObject(8, utc(account.createdAt()));
+                    statement.setObject(9, utc(account.createdAt()));
+                    return statement.executeUpdate();
+                }));
+    }
+
+    @Override
+    public List<Account> lock(Collection<AccountId> ids) {
+        return jdbc.prepareStatement(LOCK, statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(AccountId::value).toArray()));
+            List<Account> locked = new ArrayList<>(ids.size());
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    locked.add(account(row));
+                }
+            }
+            return locked;
+        });
+    }
+
+    @Override
+    public void save(Collection<Account> changed, Instant now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(SAVE, statement -> {
+            var connection = statement.getConnection();
+            statement.setObject(1, utc(now));
+            statement.setArray(2, connection.createArrayOf("uuid", changed.stream().map(account -> account.id().value()).toArray()));
+            statement.setArray(3, connection.createArrayOf("bigint", changed.stream().map(Account::debitsPosted).toArray()));
+            statement.setArray(4, connection.createArrayOf("bigint", changed.stream().map(Account::creditsPosted).toArray()));
+            statement.setArray(5, connection.createArrayOf("bigint", changed.stream().map(Account::debitsPending).toArray()));
+            statement.setArray(6, connection.createArrayOf("bigint", changed.stream().map(Account::creditsPending).toArray()));
+            statement.setArray(7, connection.createArrayOf("bigint", changed.stream().map(Account::version).toArray()));
+            statement.setArray(8, connection.createArrayOf("text",
+                    changed.stream().map(account -> account.closedAt().map(Instant::toString).orElse(null)).toArray()));
+            return statement.executeUpdate();
+        });
+    }
+
+    @Override
+    public Page<LedgerEntry> entries(AccountId account, PageRequest page) {
+        return lists.find(ListQuery.of(ENTRY_COLUMNS, "ledger_entry", NEWEST_ENTRY_FIRST).where("account_id = ?", account.value()),
+                page, AccountPersistenceAdapter::entry);
+    }
+
+    @Override
+    public long balanceAsOf(AccountId account, Instant asOf) {
+        return jdbc.prepareStatement(BALANCE_AS_OF, statement -> {
+            statement.setObject(1, account.value());
+            statement.setObject(2, utc(asOf));
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0L;
+            }
+        });
+    }
+
+    private static Account account(ResultSet row) throws SQLException {
+        return new Account(new AccountId(row.getObject(1, UUID.class)), Optional.ofNullable(row.getString(2)).map(AccountCode::new),
+                new AccountName(row.getString(3)), new Currency(row.getString(4)),
+                Optional.ofNullable(row.getObject(5, UUID.class)).map(UserId::new), row.getBoolean(6), row.getBoolean(7),
+                row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12),
+                row.getObject(13, OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(row.getObject(14, OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+    }
+
+    private static LedgerEntry entry(ResultSet row) throws SQLException {
+        return new LedgerEntry(new TransferId(row.getObject(1, UUID.class)), new AccountId(row.getObject(2, UUID.class)),
+                EntrySide.valueOf(row.getString(3)), row.getLong(4), row.getLong(5), row.getLong(6),
+                row.getObject(7, OffsetDateTime.class).toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

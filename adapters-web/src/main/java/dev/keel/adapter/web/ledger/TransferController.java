@@ -1,0 +1,209 @@
+package dev.keel.adapter.web.ledger;
+
+import dev.keel.adapter.web.shared.ApiProblems;
+import dev.keel.adapter.web.shared.IdempotentRequests;
+import dev.keel.adapter.web.shared.ProblemType;
+import dev.keel.adapter.web.shared.json.JsonBody;
+import dev.keel.adapter.web.shared.query.ListRequest;
+import dev.keel.adapter.web.shared.query.ListRequests;
+import dev.keel.adapter.web.shared.query.Paging;
+import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.ledger.transfer.BatchItemResult;
+import dev.keel.application.ledger.transfer.FindTransferUseCase;
+import dev.keel.application.ledger.transfer.FindTransfersUseCase;
+import dev.keel.application.ledger.transfer.MakeTransferUseCase;
+import dev.keel.application.ledger.transfer.MakeTransfersUseCase;
+import dev.keel.application.ledger.transfer.Resolution;
+import dev.keel.application.ledger.transfer.ResolveTransferUseCase;
+import dev.keel.application.ledger.transfer.TransferRequest;
+import dev.keel.application.ledger.transfer.TransferResult;
+import dev.keel.application.ledger.transfer.TransfersQuery;
+import dev.keel.application.shared.Violations;
+import dev.keel.domain.ledger.account.AccountId;
+import dev.keel.domain.ledger.transfer.TransferId;
+import dev.keel.domain.ledger.transfer.TransferSortField;
+import dev.keel.domain.shared.DomainException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Transfers between ledger accounts: the client picks each transfer's id, which makes every retry safe. */
+@Controller("/api/v1/ledger/transfers")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Tag(name = "Ledger")
+public class TransferController {
+
+    private final MakeTransferUseCase makeTransfer;
+    private final MakeTransfersUseCase makeTransfers;
+    private final ResolveTransferUseCase resolveTransfer;
+    private final FindTransferUseCase findTransfer;
+    private final FindTransfersUseCase findTransfers;
+    private final ListRequests lists;
+
+    TransferController(MakeTransferUseCase makeTransfer, MakeTransfersUseCase makeTransfers, ResolveTransferUseCase resolveTransfer,
+                       FindTransferUseCase findTransfer, FindTransfersUseCase findTransfers, ListRequests lists) {
+        this.makeTransfer = makeTransfer;
+        this.makeTransfers = makeTransfers;
+        this.resolveTransfer = resolveTransfer;
+        this.findTransfer = findTransfer;
+        this.findTransfers = findTransfers;
+        this.lists = lists;
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move money",
+            description = "The caller must own the debit account (or be an ADMIN). The id is the idempotency key: the same id with the same fields answers the original transfer (200, Idempotent-Replayed: true); with other fields 409 transfer-exists naming them. 422 with a type of its own: same-account, currency-mismatch, account-closed, insufficient-funds, credits-exceed-debits, amount-out-of-range. 503 when it kept colliding with concurrent transfers.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferBody.class)))
+    @ApiResponse(responseCode = "201", description = "Made: the transfer and both accounts right after it",
+            content = @Content(schema = @Schema(implementation = TransferResponse.class)), headers = @Header(name = "Location", description = "URL of the transfer"))
+    @ApiResponse(responseCode = "200", description = "A replay of an earlier identical request", content = @Content(schema = @Schema(implementation = TransferResponse.class)),
+            headers = @Header(name = "Idempotent-Replayed", description = "true"))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    HttpResponse<TransferResponse> make(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
+        TransferBody fields = JsonBody.read(body, TransferBody.class).value();
+        var violations = new Violations();
+        TransferRequest request = toRequest(violations, "", fields);
+        violations.throwIfAny();
+        return respond(makeTransfer.make(actor, request));
+    }
+
+    @Post("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move money in a batch",
+            description = "1 to 1,000 transfers in one unit of work, each as POST /ledger/transfers. atomic: all or none; a refusal of any is a 422 batch-refused naming the first (errors[0].field = transfers[i]). Not atomic: one result per transfer, in order.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferBatchRequest.class)))
+    @ApiResponse(responseCode = "200", description = "One result per transfer", content = @Content(schema = @Schema(implementation = BatchResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    BatchResponse batch(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
+        TransferBatchRequest fields = JsonBody.read(body, TransferBatchRequest.class).value();
+        var violations = new Violations();
+        List<TransferRequest> requests = new ArrayList<>(fields.transfers().size());
+        for (int i = 0; i < fields.transfers().size(); i++) {
+            requests.add(toRequest(violations, "transfers[" + i + "].", fields.transfers().get(i)));
+        }
+        violations.throwIfAny();
+        List<BatchItemResult> results = makeTransfers.make(actor, requests, fields.atomic());
+        List<BatchResponse.Item> items = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            String id = requests.get(i).id().toString();
+            items.add(switch (results.get(i)) {
+                case BatchItemResult.Made made -> new BatchResponse.Item(i, id, made.result().replayed() ? "replayed" : "created",
+                        LedgerWebMapper.toResponse(made.result()), null);
+                case BatchItemResult.Refused refused -> new BatchResponse.Item(i, id, "refused", null, refusal(refused.reason()));
+            });
+        }
+        return new BatchResponse(items);
+    }
+
+    @Post("/{id}/post")
+    @Operation(summary = "Post a pending transfer", description = "The debit account's owner or an ADMIN. Posts all of it, or amount (at most the pending amount; the rest is released). Once: a resolved (posted, voided or expired) transfer is a 409 transfer-resolved.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostTransferRequest.class)))
+    @ApiResponse(responseCode = "200", description = "Posted: the transfer and both accounts right after", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.WithBody
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    TransferResponse post(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @Parameter(hidden = true) @Nullable @Body byte[] body) {
+        Optional<Long> amount = body == null || body.length == 0 ? Optional.empty()
+                : Optional.ofNullable(JsonBody.read(body, PostTransferRequest.class).value().amount());
+        return LedgerWebMapper.toResponse(resolveTransfer.resolve(actor, new TransferId(id), new Resolution.Post(amount)));
+    }
+
+    @Post("/{id}/void")
+    @Operation(summary = "Void a pending transfer", description = "The debit account's owner or an ADMIN. Releases its amount. Once: a resolved transfer is a 409 transfer-resolved.")
+    @ApiResponse(responseCode = "200", description = "Voided: the transfer and both accounts right after", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.Unauthorized
+    @ApiProblems.Forbidden
+    TransferResponse voidTransfer(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return LedgerWebMapper.toResponse(resolveTransfer.resolve(actor, new TransferId(id), new Resolution.Void()));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Get a transfer", description = "An ADMIN, or the owner of either account; anyone else gets 404.")
+    @ApiResponse(responseCode = "200", description = "The transfer", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    @ApiProblems.NotFound
+    TransferResponse get(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
+        return LedgerWebMapper.toResponse(findTransfer.find(actor, new TransferId(id)));
+    }
+
+    @Get
+    @Operation(summary = "List transfers", description = "Those touching the caller's accounts (an ADMIN: all), newest first; filters accountId, state, createdAfter, createdBefore. Keyset (cursor) paging by default.")
+    @ApiResponse(responseCode = "200", description = "A CursorPage of transfers, or an OffsetPage with page/size",
+            content = @Content(schema = @Schema(oneOf = {LedgerPageDocs.TransferCursorPage.class, LedgerPageDocs.TransferOffsetPage.class})))
+    @ApiProblems.Common
+    @ApiProblems.Unauthorized
+    @ApiProblems.NotFound
+    HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
+                         @RequestBean TransferListParameters parameters, @RequestBean Paging paging) {
+        ListRequest<TransferListParameters, TransferSortField> list = lists.read(request, parameters, parameters.sort(), paging,
+                parameters::validated);
+        TransferListParameters p = list.filter();
+        return HttpResponse.ok(lists.respond(list, findTransfers.find(new TransfersQuery(actor,
+                Optional.ofNullable(p.accountId()).map(AccountId::new), Optional.ofNullable(p.state()),
+                Optional.ofNullable(p.createdAfter()), Optional.ofNullable(p.createdBefore()), list.page()))
+                .map(LedgerWebMapper::toResponse)));
+    }
+
+    private static TransferRequest toRequest(Violations violations, String prefix, TransferBody body) {
+        return TransferRequest.of(violations, prefix, body.id(), body.debitAccountId(), body.creditAccountId(), body.amount(),
+                body.currency(), body.pending(), body.timeoutSeconds(), body.reference());
+    }
+
+    private static HttpResponse<TransferResponse> respond(TransferResult result) {
+        TransferResponse body = LedgerWebMapper.toResponse(result);
+        if (result.replayed()) {
+            return HttpResponse.ok(body).header(IdempotentRequests.REPLAYED_HEADER, "true");
+        }
+        return HttpResponse.created(body, UriBuilder.of("/api/v1/ledger/transfers").path(result.transfer().id().toString()).build());
+    }
+
+    private static BatchResponse.Refusal refusal(DomainException reason) {
+        return new BatchResponse.Refusal(ProblemType.URI_PREFIX + reason.problemCode(), reason.problemTitle(),
+                dev.keel.adapter.web.shared.ProblemResponses.statusOf(reason).getCode(), reason.getMessage());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.keel.application.ledger.account;
+
+import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.IdGenerator;
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.ledger.account.Account;
+import dev.keel.domain.ledger.account.AccountId;
+import dev.keel.domain.ledger.account.AccountRepository;
+import jakarta.inject.Singleton;
+
+/** A user opens accounts they own; only an administrator opens them for others, or without owner (system accounts). */
+@Singleton
+public final class OpenAccountService implements OpenAccountUseCase {
+
+    private final AccountRepository accounts;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public OpenAccountService(AccountRepository accounts, UnitOfWork unitOfWork, Clock clock, IdGenerator ids) {
+        this.accounts = accounts;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public Account open(OpenAccountCommand command) {
+        if (!command.actor().isAdministrator() && !command.owner().equals(java.util.Optional.of(command.actor().userId()))) {
+            throw new LedgerAccessDeniedException("only an administrator opens accounts for others or without owner");
+        }
+        Account account = Account.open(new AccountId(ids.newId()), command.code(), command.name(), command.currency(),
+                command.owner(), command.debitsMustNotExceedCredits(), command.creditsMustNotExceedDebits(), clock.now());
+        unitOfWork.write(() -> {
+            accounts.add(account);
+            return null;
+        });
+        return account;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.keel.application.ledger.transfer;
+
+import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.ledger.account.LedgerAccessDeniedException;
+import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.DatabaseUnavailableException;
+import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.ledger.account.Account;
+import dev.keel.domain.ledger.account.AccountId;
+import dev.keel.domain.ledger.account.AccountNotFoundException;
+import dev.keel.domain.ledger.account.AccountRepository;
+import dev.keel.domain.ledger.transfer.LedgerBook;
+import dev.keel.domain.ledger.transfer.Transfer;
+import dev.keel.domain.ledger.transfer.TransferConflictException;
+import dev.keel.domain.ledger.transfer.TransferId;
+import dev.keel.domain.ledger.transfer.TransferRepository;
+import dev.keel.domain.shared.DomainException;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Makes transfers, one or a batch, in one unit of work at READ COMMITTED:
+ * <ol>
+ *   <li>lock every account the requests name, in id order (no two units of work can wait for each other's locks);</li>
+ *   <li>read the transfers that already have the requests' ids: under those locks, a concurrent request with the same id
+ *   has either committed (and is seen) or not started;</li>
+ *   <li>apply the requests one after another to the locked accounts ({@link LedgerBook}); an id seen before is a replay
+ *   when its fields match, else a 409 naming the fields that differ;</li>
+ *   <li>write the changed accounts, the transfers and their entries in a fixed number of statements, then commit.</li>
+ * </ol>
+ * The database's checks back the rules (no account beyond its limit, entries append-only). A deadlock or serialization
+ * failure (not expected with ordered locks) runs the whole unit again, up to three times, then answers 503.
+ */
+@Singleton
+public final class TransferDesk {
+
+    private final AccountRepository accounts;
+    private final TransferRepository transfers;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public TransferDesk(AccountRepository accounts, TransferRepository transfers, UnitOfWork unitOfWork, Clock clock) {
+        this.accounts = accounts;
+        this.transfers = transfers;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    List<BatchItemResult> make(Actor actor, List<TransferRequest> requests, boolean atomic) {
+        return unitOfWork.writeRetryingConflicts(() -> {
+            Instant now = clock.now();
+            TreeSet<AccountId> ids = new TreeSet<>();
+            requests.forEach(request -> {
+                ids.add(request.terms().debitAccountId());
+                ids.add(request.terms().creditAccountId());
+            });
+            LedgerBook book = new LedgerBook(accounts.lock(ids));
+            Map<TransferId, Transfer> known = new HashMap<>(transfers.findAll(requests.stream().map(TransferRequest::id).toList()));
+            List<BatchItemResult> outcomes = new ArrayList<>(requests.size());
+            for (int i = 0; i < requests.size(); i++) {
+                TransferRequest request = requests.get(i);
+                try {
+                    TransferResult made = apply(book, known, actor, request, now);
+                    known.put(request.id(), made.transfer());
+                    outcomes.add(new BatchItemResult.Made(made));
+                } catch (DomainException refused) {
+                    if (atomic) {
+                        throw new BatchRefusedException(i, refused);
+                    }
+                    outcomes.add(new BatchItemResult.Refused(refused));
+                }
+            }
+            accounts.save(book.changedAccounts(), now);
+            transfers.record(book.created(), book.resolved(), book.entries());
+            return outcomes;
+        }, () -> new DatabaseUnavailableException("the transfers kept colliding with concurrent ones; retry them", null));
+    }
+
+    /** The transfer made or replayed, with its accounts as they are right after it. */
+    private TransferResult apply(LedgerBook book, Map<TransferId, Transfer> known, Actor actor, TransferRequest request, Instant now) {
+        Transfer existing = known.get(request.id());
+        if (existing != null) {
+            List<String> differences = existing.terms().differences(request.terms());
+            if (!differences.isEmpty()) {
+                throw TransferConflictException.idReused(request.id(), differences);
+            }
+            requireMayDebit(book, actor, existing.terms().debitAccountId());
+            return result(book, existing, true);
+        }
+        request.terms().requireValid();
+        requireMayDebit(book, actor, request.terms().debitAccountId());
+        return result(book, book.make(request.id(), request.terms(), actor.userId(), now), false);
+    }
+
+    static TransferResult result(LedgerBook book, Transfer transfer, boolean replayed) {
+        return new TransferResult(transfer, book.account(transfer.terms().debitAccountId()).orElseThrow(),
+                book.account(transfer.terms().creditAccountId()).orElseThrow(), replayed);
+    }
+
+    /** The caller must own the debit account (or be an administrator); an account they cannot see is a 404. */
+    static void requireMayDebit(LedgerBook book, Actor actor, AccountId debitAccount) {
+        Account account = book.account(debitAccount).orElseThrow(() -> new AccountNotFoundException(debitAccount));
+        if (!actor.isAdministrator() && !account.isOwnedBy(actor.userId())) {
+            throw new LedgerAccessDeniedException("only the owner of the debit account, or an administrator, moves money from it");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.keel.domain.ledger.account;
+
+public enum EntrySide {
+    DEBIT,
+    CREDIT
+}
