@@ -57,7 +57,7 @@ setup_database() {
   psql -qX -d postgres -c "CREATE DATABASE $db"
   # In version order (V10 after V9), as Flyway applies them.
   for migration in $(ls "$repo"/adapters-persistence/src/main/resources/db/migration/V*.sql | sort -V); do
-    psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 -f "$migration" >/dev/null
+    sed 's/\${searchLanguage}/english/g' "$migration" | psql -qX -v ON_ERROR_STOP=1 -d "$db" -1 >/dev/null
   done
   psql -qX -v ON_ERROR_STOP=1 -d "$db" >/dev/null <<SQL
 INSERT INTO app_user (id, email, name, role, status, password_hash, created_at, updated_at, version)
@@ -124,11 +124,13 @@ run_pgbench() {
   echo "$tps"
 }
 
-# wrk with the scenario's Lua script; prints "requests/s p50(ms) p99(ms) cpu-s-per-1000-requests".
+# wrk with the scenario's Lua script (its arguments: USERS, the token, then any given after the duration); prints
+# "requests/s p50(ms) p99(ms) cpu-s-per-1000-requests".
 run_wrk() {
   local lua="$1" seconds="$2" cpu_before cpu_after out rps p50 p99 requests
+  shift 2
   cpu_before=$(keel_cpu_seconds)
-  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS" "$TOKEN")
+  out=$(wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --latency -s "$lua" "http://127.0.0.1:$KEEL_PORT" -- "$USERS" "$TOKEN" "$@")
   cpu_after=$(keel_cpu_seconds)
   rps=$(echo "$out" | awk '/^Requests\/sec:/ { print $2 }')
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')

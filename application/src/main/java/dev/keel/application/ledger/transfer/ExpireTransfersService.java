@@ -54,8 +54,7 @@ public final class ExpireTransfersService implements ExpireTransfersUseCase {
                 });
                 LedgerBook book = new LedgerBook(accounts.lock(ids));
                 due.forEach(transfer -> book.release(transfer, TransferState.EXPIRED, now));
-                accounts.save(book.changedAccounts(), now);
-                transfers.record(List.of(), book.resolved(), book.entries());
+                transfers.record(book, now);
                 return due.size();
             }, () -> new DatabaseUnavailableException("expiring pending transfers kept colliding; the next run goes on", null));
             expired += round;

@@ -55,8 +55,7 @@ public final class ResolveTransferService implements ResolveTransferUseCase {
                     case Resolution.Void ignored -> book.release(pending, TransferState.VOIDED, now);
                 };
             }
-            accounts.save(book.changedAccounts(), now);
-            transfers.record(List.of(), book.resolved(), book.entries());
+            transfers.record(book, now);
             return TransferDesk.result(book, resolved, false);
         }, () -> new DatabaseUnavailableException("the transfer kept colliding with concurrent changes; retry it", null));
         if (result.transfer().state() == TransferState.EXPIRED) {

@@ -76,8 +76,7 @@ public final class TransferDesk {
                     outcomes.add(new BatchItemResult.Refused(refused));
                 }
             }
-            accounts.save(book.changedAccounts(), now);
-            transfers.record(book.created(), book.resolved(), book.entries());
+            transfers.record(book, now);
             return outcomes;
         }, () -> new DatabaseUnavailableException("the transfers kept colliding with concurrent ones; retry them", null));
     }

@@ -1,6 +1,5 @@
 package dev.keel.domain.ledger.transfer;
 
-import dev.keel.domain.ledger.account.LedgerEntry;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 
@@ -24,8 +23,11 @@ public interface TransferRepository {
     /** Up to {@code max} pending transfers whose time ran out by {@code now}, locked; those another unit of work holds are skipped. */
     List<Transfer> lockExpired(Instant now, int max);
 
-    /** Writes what a unit of work did: new transfers, resolved ones, and the entries of everything posted; batched. */
-    void record(List<Transfer> created, List<Transfer> resolved, List<LedgerEntry> entries);
+    /**
+     * Writes what a unit of work did in its {@link LedgerBook}, at {@code now}: the changed accounts' figures (they were
+     * locked), the new transfers, the resolved ones and the entries of everything posted, in one statement.
+     */
+    void record(LedgerBook book, Instant now);
 
     /** Transfers newest first: one statement per keyset slice, two per offset page. */
     Page<Transfer> find(TransferFilter filter, PageRequest page);

@@ -5,8 +5,10 @@ import dev.keel.adapter.persistence.shared.keyset.ListQuery;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.adapter.persistence.shared.keyset.SortColumn;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.ledger.account.Account;
 import dev.keel.domain.ledger.account.AccountId;
 import dev.keel.domain.ledger.account.LedgerEntry;
+import dev.keel.domain.ledger.transfer.LedgerBook;
 import dev.keel.domain.ledger.transfer.Transfer;
 import dev.keel.domain.ledger.transfer.TransferFilter;
 import dev.keel.domain.ledger.transfer.TransferId;
@@ -20,10 +22,10 @@ import dev.keel.domain.shared.paging.SortDirection;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,8 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** {@link TransferRepository} on PostgreSQL: what a unit of work did is written in one batch per kind of row. */
+/** {@link TransferRepository} on PostgreSQL: what a unit of work did is written in one statement. */
 @Singleton
 public final class TransferPersistenceAdapter implements TransferRepository {
 
@@ -46,18 +49,46 @@ public final class TransferPersistenceAdapter implements TransferRepository {
     private static final String LOCK = SELECT + " FOR UPDATE";
     private static final String LOCK_EXPIRED = "SELECT " + COLUMNS + " FROM ledger_transfer"
             + " WHERE state = 'PENDING' AND expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED";
-    private static final String INSERT = """
-            INSERT INTO ledger_transfer (id, debit_account_id, credit_account_id, amount, currency, is_pending, timeout_seconds,
-                                         reference, state, posted_amount, expires_at, created_by_id, created_at, updated_at,
-                                         version, resolved_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""";
-    private static final String RESOLVE = """
-            UPDATE ledger_transfer SET state = ?, posted_amount = ?, resolved_at = ?, updated_at = greatest(updated_at, ?),
-                                       version = version + 1
-             WHERE id = ? AND state = 'PENDING'""";
-    private static final String INSERT_ENTRY = """
-            INSERT INTO ledger_entry (id, transfer_id, account_id, side, amount, balance_after, account_version, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    /**
+     * Everything a unit of work did, in one statement (one round trip while the accounts are locked): the accounts'
+     * new figures, the new transfers, the resolved ones and the entries, each from parallel arrays. The entries'
+     * foreign keys see the transfers inserted beside them: constraints are checked when the statement ends.
+     */
+    private static final String RECORD = """
+            WITH accounts AS (
+                   UPDATE ledger_account a
+                      SET debits_posted = v.debits_posted, credits_posted = v.credits_posted, debits_pending = v.debits_pending,
+                          credits_pending = v.credits_pending, version = v.version, updated_at = greatest(a.updated_at, ?)
+                     FROM unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+                          AS v (id, debits_posted, credits_posted, debits_pending, credits_pending, version)
+                    WHERE a.id = v.id
+                   RETURNING a.id),
+                 created AS (
+                   INSERT INTO ledger_transfer (id, debit_account_id, credit_account_id, amount, currency, is_pending,
+                                                timeout_seconds, reference, state, posted_amount, expires_at, created_by_id,
+                                                created_at, updated_at, version, resolved_at)
+                   SELECT v.id, v.debit, v.credit, v.amount, v.currency, v.pending, v.timeout, v.reference, v.state, v.posted,
+                          v.expires::timestamptz, v.created_by, ?, ?, 0, v.resolved::timestamptz
+                     FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::bigint[], ?::text[], ?::boolean[], ?::integer[], ?::text[],
+                                 ?::text[], ?::bigint[], ?::text[], ?::uuid[], ?::text[])
+                          AS v (id, debit, credit, amount, currency, pending, timeout, reference, state, posted, expires,
+                                created_by, resolved)
+                   RETURNING id),
+                 resolved AS (
+                   UPDATE ledger_transfer t
+                      SET state = v.state, posted_amount = v.posted, resolved_at = ?, updated_at = greatest(t.updated_at, ?),
+                          version = t.version + 1
+                     FROM unnest(?::uuid[], ?::text[], ?::bigint[]) AS v (id, state, posted)
+                    WHERE t.id = v.id AND t.state = 'PENDING'
+                   RETURNING t.id),
+                 entries AS (
+                   INSERT INTO ledger_entry (id, transfer_id, account_id, side, amount, balance_after, account_version, created_at)
+                   SELECT gen_random_uuid(), v.transfer, v.account, v.side, v.amount, v.balance_after, v.version, ?
+                     FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[])
+                          AS v (transfer, account, side, amount, balance_after, version)
+                   RETURNING id)
+            SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM created), (SELECT count(*) FROM resolved),
+                   (SELECT count(*) FROM entries)""";
     private static final KeysetOrder NEWEST_FIRST = KeysetOrder.by(SortColumn.timestamptz("created_at"), SortDirection.DESC);
 
     private final JdbcOperations jdbc;
@@ -109,45 +140,66 @@ public final class TransferPersistenceAdapter implements TransferRepository {
     }
 
     @Override
-    public void record(List<Transfer> created, List<Transfer> resolved, List<LedgerEntry> entries) {
-        if (!created.isEmpty()) {
-            jdbc.prepareStatement(INSERT, statement -> {
-                for (Transfer transfer : created) {
-                    bindInsert(statement, transfer);
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            });
+    public void record(LedgerBook book, Instant now) {
+        Collection<Account> accounts = book.changedAccounts();
+        List<Transfer> created = book.created();
+        List<Transfer> resolved = book.resolved();
+        List<LedgerEntry> entries = book.entries();
+        if (accounts.isEmpty() && created.isEmpty() && resolved.isEmpty()) {
+            return;
         }
-        if (!resolved.isEmpty()) {
-            jdbc.prepareStatement(RESOLVE, statement -> {
-                for (Transfer transfer : resolved) {
-                    statement.setString(1, transfer.state().name());
-                    setLong(statement, 2, transfer.postedAmount());
-                    statement.setObject(3, utc(transfer.resolvedAt().orElseThrow()));
-                    statement.setObject(4, utc(transfer.resolvedAt().orElseThrow()));
-                    statement.setObject(5, transfer.id().value());
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            });
+        long[] written = jdbc.prepareStatement(RECORD, statement -> {
+            Connection connection = statement.getConnection();
+            OffsetDateTime at = utc(now);
+            int i = 1;
+            statement.setObject(i++, at);
+            statement.setArray(i++, array(connection, "uuid", accounts, account -> account.id().value()));
+            statement.setArray(i++, array(connection, "bigint", accounts, Account::debitsPosted));
+            statement.setArray(i++, array(connection, "bigint", accounts, Account::creditsPosted));
+            statement.setArray(i++, array(connection, "bigint", accounts, Account::debitsPending));
+            statement.setArray(i++, array(connection, "bigint", accounts, Account::creditsPending));
+            statement.setArray(i++, array(connection, "bigint", accounts, Account::version));
+            statement.setObject(i++, at);
+            statement.setObject(i++, at);
+            statement.setArray(i++, array(connection, "uuid", created, transfer -> transfer.id().value()));
+            statement.setArray(i++, array(connection, "uuid", created, transfer -> transfer.terms().debitAccountId().value()));
+            statement.setArray(i++, array(connection, "uuid", created, transfer -> transfer.terms().creditAccountId().value()));
+            statement.setArray(i++, array(connection, "bigint", created, transfer -> transfer.terms().amount()));
+            statement.setArray(i++, array(connection, "text", created, transfer -> transfer.terms().currency().code()));
+            statement.setArray(i++, array(connection, "boolean", created, transfer -> transfer.terms().pending()));
+            statement.setArray(i++, array(connection, "integer", created, transfer -> transfer.terms().timeoutSeconds().orElse(null)));
+            statement.setArray(i++, array(connection, "text", created, transfer -> transfer.terms().reference().orElse(null)));
+            statement.setArray(i++, array(connection, "text", created, transfer -> transfer.state().name()));
+            statement.setArray(i++, array(connection, "bigint", created, transfer -> transfer.postedAmount().orElse(null)));
+            statement.setArray(i++, array(connection, "text", created, transfer -> transfer.expiresAt().map(Instant::toString).orElse(null)));
+            statement.setArray(i++, array(connection, "uuid", created, transfer -> transfer.createdBy().map(UserId::value).orElse(null)));
+            statement.setArray(i++, array(connection, "text", created, transfer -> transfer.resolvedAt().map(Instant::toString).orElse(null)));
+            statement.setObject(i++, at);
+            statement.setObject(i++, at);
+            statement.setArray(i++, array(connection, "uuid", resolved, transfer -> transfer.id().value()));
+            statement.setArray(i++, array(connection, "text", resolved, transfer -> transfer.state().name()));
+            statement.setArray(i++, array(connection, "bigint", resolved, transfer -> transfer.postedAmount().orElse(null)));
+            statement.setObject(i++, at);
+            statement.setArray(i++, array(connection, "uuid", entries, entry -> entry.transferId().value()));
+            statement.setArray(i++, array(connection, "uuid", entries, entry -> entry.accountId().value()));
+            statement.setArray(i++, array(connection, "text", entries, entry -> entry.side().name()));
+            statement.setArray(i++, array(connection, "bigint", entries, LedgerEntry::amount));
+            statement.setArray(i++, array(connection, "bigint", entries, LedgerEntry::balanceAfter));
+            statement.setArray(i, array(connection, "bigint", entries, LedgerEntry::accountVersion));
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)};
+            }
+        });
+        if (written[0] != accounts.size() || written[2] != resolved.size()) {
+            // The accounts were locked and the transfers were pending under the same locks: anything else is a bug.
+            throw new IllegalStateException("ledger write mismatch: " + java.util.Arrays.toString(written));
         }
-        if (!entries.isEmpty()) {
-            jdbc.prepareStatement(INSERT_ENTRY, statement -> {
-                for (LedgerEntry entry : entries) {
-                    statement.setObject(1, UUID.randomUUID());
-                    statement.setObject(2, entry.transferId().value());
-                    statement.setObject(3, entry.accountId().value());
-                    statement.setString(4, entry.side().name());
-                    statement.setLong(5, entry.amount());
-                    statement.setLong(6, entry.balanceAfter());
-                    statement.setLong(7, entry.accountVersion());
-                    statement.setObject(8, utc(entry.at()));
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            });
-        }
+    }
+
+    private static <T> Array array(Connection connection, String type, Collection<T> items, Function<T, Object> value)
+            throws SQLException {
+        return connection.createArrayOf(type, items.stream().map(value).toArray());
     }
 
     @Override
@@ -170,37 +222,6 @@ public final class TransferPersistenceAdapter implements TransferRepository {
                 return row.next() ? Optional.of(transfer(row)) : Optional.<Transfer>empty();
             }
         });
-    }
-
-    private static void bindInsert(PreparedStatement statement, Transfer transfer) throws SQLException {
-        TransferTerms terms = transfer.terms();
-        statement.setObject(1, transfer.id().value());
-        statement.setObject(2, terms.debitAccountId().value());
-        statement.setObject(3, terms.creditAccountId().value());
-        statement.setLong(4, terms.amount());
-        statement.setString(5, terms.currency().code());
-        statement.setBoolean(6, terms.pending());
-        if (terms.timeoutSeconds().isPresent()) {
-            statement.setInt(7, terms.timeoutSeconds().get());
-        } else {
-            statement.setNull(7, Types.INTEGER);
-        }
-        statement.setString(8, terms.reference().orElse(null));
-        statement.setString(9, transfer.state().name());
-        setLong(statement, 10, transfer.postedAmount());
-        statement.setObject(11, transfer.expiresAt().map(TransferPersistenceAdapter::utc).orElse(null));
-        statement.setObject(12, transfer.createdBy().map(UserId::value).orElse(null));
-        statement.setObject(13, utc(transfer.createdAt()));
-        statement.setObject(14, utc(transfer.createdAt()));
-        statement.setObject(15, transfer.resolvedAt().map(TransferPersistenceAdapter::utc).orElse(null));
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Optional<Long> value) throws SQLException {
-        if (value.isPresent()) {
-            statement.setLong(index, value.get());
-        } else {
-            statement.setNull(index, Types.BIGINT);
-        }
     }
 
     private static Transfer transfer(ResultSet row) throws SQLException {
