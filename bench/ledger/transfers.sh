@@ -23,13 +23,18 @@ lua="$(dirname "${BASH_SOURCE[0]}")/transfer.lua"
 CONNECTIONS=64
 echo "warm-up: ${WARMUP}s of transfers"
 run_wrk "$lua" "$WARMUP" "$ACCOUNTS" spread >/dev/null
+# A checkpoint before each measured run, so that neither pays for the WAL the one before it wrote.
+checkpoint() { psql -qX -d "$db" -c CHECKPOINT >/dev/null; }
 for CONNECTIONS in 16 64; do
+  checkpoint
   tps=$(pgbench -n -M prepared -b tpcb-like -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" "$db" 2>&1 | awk '/^tps = / { print $3; exit }')
+  checkpoint
   read -r rps p50 p99 cpu <<<"$(run_wrk "$lua" "$DURATION" "$ACCOUNTS" spread)"
   printf 'transfers, %2d connections: keel %7.0f transfers/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 | pgbench TPC-B %7.0f tps | ratio %5.1f %%\n' \
     "$CONNECTIONS" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')"
 done
 CONNECTIONS=64
+checkpoint
 read -r rps p50 p99 cpu <<<"$(run_wrk "$lua" "$DURATION" "$ACCOUNTS" hot)"
 printf 'hot account, 64 connections: keel %7.0f transfers/s  p50 %6s ms  p99 %6s ms (every transfer locks account 1)\n' "$rps" "$p50" "$p99"
 psql -qXAt -d "$db" -c "VACUUM ANALYZE ledger_transfer, ledger_entry" -c "SELECT 'transfers ' || count(*) || ', bytes per transfer '
