@@ -62,7 +62,8 @@ BEGIN
     FOREACH field IN ARRAY fields LOOP
         column_name := split_part(field, ':', 1);
         api_name := coalesce(nullif(split_part(field, ':', 2), ''), column_name);
-        IF old_row -> column_name IS DISTINCT FROM new_row -> column_name THEN
+        -- A missing row (insert, delete) counts as JSON null: a field created empty is no change.
+        IF coalesce(old_row -> column_name, 'null') IS DISTINCT FROM coalesce(new_row -> column_name, 'null') THEN
             changes := changes || jsonb_build_object(api_name, CASE WHEN column_name = ANY (redacted)
                 THEN jsonb_build_object('changed', true)
                 ELSE jsonb_build_object('from', coalesce(old_row -> column_name, 'null'), 'to', coalesce(new_row -> column_name, 'null')) END);

@@ -69,6 +69,7 @@ class ActivityApiTest extends EndToEndTest {
         assertThat(change(entries.get(3), "labelId").get("to").getStringValue()).isEqualTo(label);
         assertThat(history.body()).doesNotContain("private words").doesNotContain("secret plan");
         assertThat(change(entries.get(6), "title").get("from").isNull()).isTrue();
+        assertThat(change(entries.get(6), "dueDate")).as("a field created empty is no change").isNull();
         assertThat(entries.get(6).get("at").getStringValue()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
     }
 

@@ -12,10 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The caller's project list: a derived table of the projects they belong to, with owner, membership, the task counts of
- * each project (a lateral count over that project's tasks only, so a filter that keeps few projects counts few tasks;
- * a least open-task count filters on it) and the name's likeness to the text filter, then the keyset or offset of the
- * sort.
+ * The caller's project list: a derived table of the projects they belong to, with owner, membership and task counts
+ * grouped per project (a least open-task count is a HAVING on that group) and the name's likeness to the text filter,
+ * then the keyset or offset of the sort.
  * No client text is ever part of the statement.
  */
 final class ProjectListQuery {
@@ -27,15 +26,16 @@ final class ProjectListQuery {
     private static final String FROM = """
             (SELECT p.id, p.name, p.slug, p.description, p.created_at, p.updated_at, p.version, p.deleted_at,
                     o.app_user_id AS owner_id, m.app_user_id AS member_id, m.role, m.created_at AS member_since,
-                    k.open_tasks, k.done_tasks, %s AS relevance
+                    count(t.id) FILTER (WHERE NOT c.is_done) AS open_tasks, count(t.id) FILTER (WHERE c.is_done) AS done_tasks,
+                    %s AS relevance
                FROM project_member m
                JOIN project p ON p.id = m.project_id
                JOIN project_member o ON o.project_id = p.id AND o.role = 'OWNER'
-              CROSS JOIN LATERAL (
-                    SELECT count(*) FILTER (WHERE NOT c.is_done) AS open_tasks, count(*) FILTER (WHERE c.is_done) AS done_tasks
-                      FROM task t JOIN board_column c ON c.id = t.board_column_id
-                     WHERE t.project_id = p.id AND t.deleted_at IS NULL) k
-              WHERE m.app_user_id = ? AND %s%s%s) AS listed""";
+               LEFT JOIN task t ON t.project_id = p.id AND t.deleted_at IS NULL
+               LEFT JOIN board_column c ON c.id = t.board_column_id
+              WHERE m.app_user_id = ? AND %s%s
+              GROUP BY p.id, o.app_user_id, m.app_user_id, m.role, m.created_at
+              %s) AS listed""";
 
     private static final SortColumn CREATED_AT = SortColumn.timestamptz("created_at");
     private static final SortColumn NAME = SortColumn.text("name");
@@ -63,9 +63,9 @@ final class ProjectListQuery {
             values.add(LikePatterns.contains(filter.text().get()));
             values.add(filter.text().get());
         }
-        String minOpen = "";
+        String having = "";
         if (filter.minOpenTasks().isPresent()) {
-            minOpen = " AND k.open_tasks >= ?";
+            having = "HAVING count(t.id) FILTER (WHERE NOT c.is_done) >= ?";
             values.add(filter.minOpenTasks().get());
         }
         SortColumn column = switch (sort.field()) {
@@ -73,7 +73,7 @@ final class ProjectListQuery {
             case NAME -> NAME;
             case RELEVANCE -> RELEVANCE;
         };
-        return ListQuery.of(COLUMNS, FROM.formatted(relevance, visibility, text, minOpen), values, KeysetOrder.by(column, sort.direction()));
+        return ListQuery.of(COLUMNS, FROM.formatted(relevance, visibility, text, having), values, KeysetOrder.by(column, sort.direction()));
     }
 
 }
