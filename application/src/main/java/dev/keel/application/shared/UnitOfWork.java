@@ -1,5 +1,7 @@
 package dev.keel.application.shared;
 
+import dev.keel.domain.shared.paging.PageRequest;
+
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +56,14 @@ public interface UnitOfWork {
     enum Isolation {
         READ_COMMITTED,
         REPEATABLE_READ,
-        SERIALIZABLE
+        SERIALIZABLE;
+
+        /**
+         * The level a list read needs: an offset page counts, then reads, and both must see the same rows (one snapshot);
+         * a keyset slice is one statement.
+         */
+        public static Isolation forPage(PageRequest page) {
+            return page instanceof PageRequest.Offset ? REPEATABLE_READ : READ_COMMITTED;
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.keel.application.identity.user;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.application.shared.UnitOfWork.Isolation;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserRepository;
 import jakarta.inject.Singleton;
@@ -23,8 +22,7 @@ public final class FindUsersService implements FindUsersUseCase {
     public Page<User> find(FindUsersQuery query) {
         UserAccessPolicy.requireMayList(query.actor(), query.filter());
         // An offset page is a count plus a slice: one snapshot keeps the total consistent with the rows.
-        Isolation isolation = query.page() instanceof PageRequest.Offset ? Isolation.REPEATABLE_READ
-                : Isolation.READ_COMMITTED;
+        Isolation isolation = Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> users.find(query.filter(), query.sort(), query.page()));
     }
 }

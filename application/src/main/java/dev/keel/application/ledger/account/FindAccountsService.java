@@ -5,7 +5,6 @@ import dev.keel.domain.ledger.account.Account;
 import dev.keel.domain.ledger.account.AccountFilter;
 import dev.keel.domain.ledger.account.AccountRepository;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -26,8 +25,7 @@ public final class FindAccountsService implements FindAccountsUseCase {
     public Page<Account> find(AccountsQuery query) {
         AccountFilter filter = new AccountFilter(query.actor().isAdministrator() ? Optional.empty() : Optional.of(query.actor().userId()),
                 query.currency());
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> accounts.find(filter, query.page()));
     }
 }

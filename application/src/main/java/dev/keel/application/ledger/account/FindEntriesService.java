@@ -23,8 +23,7 @@ public final class FindEntriesService implements FindEntriesUseCase {
 
     @Override
     public Page<LedgerEntry> find(Actor actor, AccountId account, PageRequest page) {
-        UnitOfWork.Isolation isolation = page instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(page);
         return unitOfWork.read(isolation, () -> {
             AccountAccess.visible(accounts, account, actor);
             return accounts.entries(account, page);

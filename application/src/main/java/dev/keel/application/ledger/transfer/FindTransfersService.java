@@ -7,7 +7,6 @@ import dev.keel.domain.ledger.transfer.Transfer;
 import dev.keel.domain.ledger.transfer.TransferFilter;
 import dev.keel.domain.ledger.transfer.TransferRepository;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
@@ -30,8 +29,7 @@ public final class FindTransfersService implements FindTransfersUseCase {
     public Page<Transfer> find(TransfersQuery query) {
         TransferFilter filter = new TransferFilter(query.actor().isAdministrator() ? Optional.empty() : Optional.of(query.actor().userId()),
                 query.account(), query.state(), query.createdAfter(), query.createdBefore());
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> {
             query.account().ifPresent(account -> AccountAccess.visible(accounts, account, query.actor()));
             return transfers.find(filter, query.page());

@@ -2,7 +2,6 @@ package dev.keel.application.work.activity;
 
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.work.activity.ActivityEntry;
 import dev.keel.domain.work.activity.ActivityRepository;
 import dev.keel.domain.work.project.ProjectNotFoundException;
@@ -26,9 +25,7 @@ public final class FindActivityService implements FindActivityUseCase {
 
     @Override
     public Page<ActivityEntry> find(ActivityQuery query) {
-        // An offset page counts, then reads: both must see the same rows.
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> {
             projects.findLiveVisibleTo(query.projectId(), query.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(query.projectId()))

@@ -2,7 +2,6 @@ package dev.keel.application.work.activity;
 
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.work.activity.ActivityEntry;
 import dev.keel.domain.work.activity.ActivityRepository;
 import dev.keel.domain.work.task.TaskNotFoundException;
@@ -25,8 +24,7 @@ public final class FindTaskActivityService implements FindTaskActivityUseCase {
 
     @Override
     public Page<ActivityEntry> find(TaskActivityQuery query) {
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> {
             tasks.findVisibleTo(query.taskId(), query.actor().userId(), false)
                     .orElseThrow(() -> new TaskNotFoundException(query.taskId()));

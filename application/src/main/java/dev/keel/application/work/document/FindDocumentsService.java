@@ -2,7 +2,6 @@ package dev.keel.application.work.document;
 
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.work.document.DocumentRepository;
 import dev.keel.domain.work.document.DocumentView;
 import dev.keel.domain.work.project.ProjectNotFoundException;
@@ -26,9 +25,7 @@ public final class FindDocumentsService implements FindDocumentsUseCase {
 
     @Override
     public Page<DocumentView> find(FindDocumentsQuery query) {
-        // An offset page counts, then reads: both must see the same rows.
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> {
             projects.findLiveVisibleTo(query.projectId(), query.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(query.projectId()))

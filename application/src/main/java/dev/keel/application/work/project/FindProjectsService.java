@@ -2,7 +2,6 @@ package dev.keel.application.work.project;
 
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.work.project.ProjectRepository;
 import dev.keel.domain.work.project.ProjectView;
 import jakarta.inject.Singleton;
@@ -21,9 +20,7 @@ public final class FindProjectsService implements FindProjectsUseCase {
 
     @Override
     public Page<ProjectView> find(FindProjectsQuery query) {
-        // An offset page counts, then reads: both must see the same rows.
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () ->
                 projects.findVisibleTo(query.actor().userId(), query.filter(), query.sort(), query.page()));
     }

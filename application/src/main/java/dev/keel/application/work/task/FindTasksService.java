@@ -3,7 +3,6 @@ package dev.keel.application.work.task;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.work.project.ProjectNotFoundException;
 import dev.keel.domain.work.project.ProjectPermission;
 import dev.keel.domain.work.project.ProjectRepository;
@@ -35,9 +34,7 @@ public final class FindTasksService implements FindTasksUseCase {
         TaskFilter filter = new TaskFilter(query.columnId(), query.assigneeId(), query.unassigned(), query.labelIds(),
                 query.priorities(), query.dueBefore(), query.dueAfter(), query.overdue(),
                 clock.now().atOffset(ZoneOffset.UTC).toLocalDate(), query.text(), query.deletedOnly());
-        // An offset page counts, then reads: both must see the same rows.
-        UnitOfWork.Isolation isolation = query.page() instanceof PageRequest.Offset
-                ? UnitOfWork.Isolation.REPEATABLE_READ : UnitOfWork.Isolation.READ_COMMITTED;
+        UnitOfWork.Isolation isolation = UnitOfWork.Isolation.forPage(query.page());
         return unitOfWork.read(isolation, () -> {
             projects.findLiveVisibleTo(query.projectId(), query.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(query.projectId()))
