@@ -19,14 +19,6 @@ public final class BatchRefusedException extends BusinessRuleViolationException 
         this.reason = reason;
     }
 
-    public int index() {
-        return index;
-    }
-
-    public DomainException reason() {
-        return reason;
-    }
-
     @Override
     public List<FieldViolation> fields() {
         return List.of(new FieldViolation("transfers[" + index + "]", reason.problemCode() + ": " + reason.getMessage()));

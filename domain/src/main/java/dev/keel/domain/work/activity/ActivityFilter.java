@@ -9,8 +9,6 @@ import java.util.UUID;
 /** Which entries of a project's history a list shows: all, or those about one kind or one entity, or by one actor. */
 public record ActivityFilter(Optional<ActivityEntityType> entityType, Optional<UUID> entityId, Optional<UserId> actorId) {
 
-    public static final ActivityFilter NONE = new ActivityFilter(Optional.empty(), Optional.empty(), Optional.empty());
-
     public ActivityFilter {
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(entityId, "entityId");

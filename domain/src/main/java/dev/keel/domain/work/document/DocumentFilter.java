@@ -11,8 +11,6 @@ import java.util.Set;
 public record DocumentFilter(boolean deleted, Optional<DocumentMetadata> contains, Set<String> hasKeys,
                              Optional<String> jsonPath) {
 
-    public static final DocumentFilter NONE = new DocumentFilter(false, Optional.empty(), Set.of(), Optional.empty());
-
     public DocumentFilter {
         Objects.requireNonNull(contains, "contains");
         hasKeys = Set.copyOf(hasKeys);
