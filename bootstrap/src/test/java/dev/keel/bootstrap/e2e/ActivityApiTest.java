@@ -82,16 +82,22 @@ class ActivityApiTest extends EndToEndTest {
                 "{\"title\":\"Spec\",\"metadata\":{\"status\":\"draft\"}}").text("id");
         member.client().patch("/api/v1/documents/" + document, "{\"metadata\":{\"status\":\"final\"}}");
         owner.client().patch("/api/v1/projects/" + project, "{\"name\":\"Renamed " + run + "\"}");
+        String column = WorkDatabase.columnIds(project).get(1);
+        owner.client().patch("/api/v1/columns/" + column, "{\"name\":\"Doing\",\"wipLimit\":3}");
         owner.client().delete("/api/v1/projects/" + project + "/members/" + member.id());
 
         Api.Response all = owner.client().get("/api/v1/projects/" + project + "/activity?limit=100");
-        assertThat(summary(all).subList(0, 6)).containsExactly("member removed", "project updated", "document updated",
-                "document created", "member updated", "member created");
-        JsonNode roleChange = all.items().get(4);
+        assertThat(summary(all).subList(0, 7)).containsExactly("member removed", "column updated", "project updated",
+                "document updated", "document created", "member updated", "member created");
+        JsonNode columnChange = all.items().get(1);
+        assertThat(columnChange.get("entityId").getStringValue()).isEqualTo(column);
+        assertThat(change(columnChange, "name").get("to").getStringValue()).isEqualTo("Doing");
+        assertThat(change(columnChange, "wipLimit").get("to").getIntValue()).isEqualTo(3);
+        JsonNode roleChange = all.items().get(5);
         assertThat(roleChange.get("entityId").getStringValue()).isEqualTo(member.id());
         assertThat(change(roleChange, "role").get("from").getStringValue()).isEqualTo("MEMBER");
         assertThat(change(roleChange, "role").get("to").getStringValue()).isEqualTo("ADMIN");
-        assertThat(change(all.items().get(2), "metadata").get("changed").getBooleanValue()).isTrue();
+        assertThat(change(all.items().get(3), "metadata").get("changed").getBooleanValue()).isTrue();
 
         Api.Response documents = owner.client().get("/api/v1/projects/" + project + "/activity?entityType=document");
         assertThat(summary(documents)).containsExactly("document updated", "document created");

@@ -107,6 +107,12 @@ class LedgerApiTest extends EndToEndTest {
         assertThat(entries.get(1).get("balanceAfter").getLongValue()).isEqualTo(10_000);
         assertThat(bob.client().get("/api/v1/ledger/transfers/" + id).text("reference")).isEqualTo("rent");
         assertThat(bob.client().get("/api/v1/ledger/transfers?accountId=" + b).itemIds()).containsExactly(id);
+        assertThat(bob.client().get("/api/v1/ledger/transfers?accountId=" + b + "&state=PENDING").itemIds()).isEmpty();
+        String createdAt = made.text("createdAt");
+        assertThat(bob.client().get("/api/v1/ledger/transfers?accountId=" + b + "&state=POSTED&createdBefore=" + createdAt).itemIds()).isEmpty();
+        assertThat(bob.client().get("/api/v1/ledger/transfers?accountId=" + b + "&createdAfter=" + Instant.parse(createdAt).minusSeconds(1)).itemIds())
+                .containsExactly(id);
+        assertProblem(bob.client().get("/api/v1/ledger/transfers?accountId=" + a), 404, "not-found");
         assertProblem(signedInUser("carol").client().get("/api/v1/ledger/transfers/" + id), 404, "not-found");
     }
 

@@ -54,6 +54,21 @@ class JdbcUnitOfWorkTest {
     }
 
     @Test
+    void aUseCaseChoosesWhatExhaustedRetriesEndAs() {
+        int[] attempts = {0};
+
+        assertThatThrownBy(() -> unitOfWork.writeRetryingConflicts(() -> {
+            attempts[0]++;
+            insert("lost");
+            return raise("40P01");
+        }, () -> new dev.keel.application.shared.DatabaseUnavailableException("kept colliding", null)))
+                .isInstanceOf(dev.keel.application.shared.DatabaseUnavailableException.class).hasMessage("kept colliding");
+
+        assertThat(attempts[0]).isEqualTo(JdbcUnitOfWork.MAX_ATTEMPTS);
+        assertThat(labels()).isEmpty();
+    }
+
+    @Test
     void workThatKeepsHittingSerializationFailuresEndsAsAConflictAfterABoundedNumberOfAttempts() {
         int[] attempts = {0};
 
