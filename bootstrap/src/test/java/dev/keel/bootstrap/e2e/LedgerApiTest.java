@@ -150,12 +150,19 @@ class LedgerApiTest extends EndToEndTest {
         assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), capped, b, 0, "")), 422, "amount-out-of-range");
         assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), capped, b, 9007199254740992L, "")),
                 422, "amount-out-of-range");
+        assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), capped, b, -5, "")),
+                422, "amount-out-of-range");
+        assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), capped, b, 1, "")
+                .replace("\"amount\":1", "\"amount\":1e30")), 422, "amount-out-of-range");
         assertProblem(bob.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), capped, b, 1, "")), 403, "forbidden");
         assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), capped, UUID.randomUUID().toString(), 1, "")),
                 404, "not-found");
         Api.Response malformed = assertProblem(alice.client().post("/api/v1/ledger/transfers",
-                "{\"id\":\"x\",\"debitAccountId\":\"" + capped + "\",\"creditAccountId\":\"" + b + "\",\"amount\":1.5,\"currency\":\"EUR\"}"), 400, "validation");
+                "{\"id\":\"x\",\"debitAccountId\":\"" + capped + "\",\"creditAccountId\":\"" + b + "\",\"amount\":\"1\",\"currency\":\"EUR\"}"), 400, "validation");
         assertThat(errorFields(malformed)).containsExactlyInAnyOrder("id", "amount");
+        Api.Response fractional = assertProblem(alice.client().post("/api/v1/ledger/transfers",
+                transfer(UUID.randomUUID().toString(), capped, b, 1, ",\"timeoutSeconds\":5").replace("\"amount\":1", "\"amount\":1.5")), 400, "validation");
+        assertThat(errorFields(fractional)).containsExactlyInAnyOrder("amount", "timeoutSeconds");
         // Nothing of the refused transfers happened.
         assertThat(accountOf(alice, capped).get("balance").getLongValue()).isEqualTo(100);
         assertThat(accountOf(alice, capped).get("version").getLongValue()).isEqualTo(1);

@@ -6,6 +6,7 @@ import dev.keel.domain.ledger.transfer.TransferId;
 import dev.keel.domain.ledger.transfer.TransferTerms;
 import dev.keel.domain.shared.money.Currency;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +26,11 @@ public record TransferRequest(TransferId id, TransferTerms terms) {
      * {@code violations}; the business rules (amount range, same account) are the ledger's, answered with 422.
      */
     public static TransferRequest of(Violations violations, String prefix, UUID id, UUID debitAccountId, UUID creditAccountId,
-                                     long amount, String currency, Boolean pending, Integer timeoutSeconds, String reference) {
+                                     BigDecimal amount, String currency, Boolean pending, Integer timeoutSeconds, String reference) {
         Currency validCurrency = violations.check(() -> Currency.of(prefix + "currency", currency));
+        if (amount.stripTrailingZeros().scale() > 0) {
+            violations.add(prefix + "amount", "must be a whole number of minor units");
+        }
         boolean isPending = Boolean.TRUE.equals(pending);
         if (timeoutSeconds != null && !isPending) {
             violations.add(prefix + "timeoutSeconds", "applies to pending transfers only");
@@ -37,10 +41,24 @@ public record TransferRequest(TransferId id, TransferTerms terms) {
                 || reference.chars().anyMatch(Character::isISOControl))) {
             violations.add(prefix + "reference", "must be 1 to " + TransferTerms.MAX_REFERENCE_LENGTH + " characters, no control characters");
         }
-        if (validCurrency == null) {
+        if (validCurrency == null || amount.stripTrailingZeros().scale() > 0) {
             return null;
         }
         return new TransferRequest(new TransferId(id), new TransferTerms(new AccountId(debitAccountId), new AccountId(creditAccountId),
-                amount, validCurrency, isPending, Optional.ofNullable(timeoutSeconds), Optional.ofNullable(reference)));
+                minorUnits(amount), validCurrency, isPending, Optional.ofNullable(timeoutSeconds), Optional.ofNullable(reference)));
+    }
+
+    /**
+     * The amount as a long; one beyond a long's range is held as the nearest long, which is outside 1..2^53 − 1 as well:
+     * the ledger refuses it with the same 422 as any amount out of range (it is never stored, so nothing compares it).
+     */
+    private static long minorUnits(BigDecimal amount) {
+        if (amount.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            return Long.MAX_VALUE;
+        }
+        if (amount.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        return amount.longValueExact();
     }
 }
