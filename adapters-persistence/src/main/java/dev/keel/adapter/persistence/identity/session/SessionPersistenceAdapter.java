@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.identity.session;
 
+import dev.keel.adapter.persistence.shared.SqlTimes;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.domain.identity.session.RefreshTokenHash;
 import dev.keel.domain.identity.session.Session;
@@ -15,11 +16,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link SessionRepository} on the {@code user_session} and {@code refresh_token} tables, in plain SQL. */
 @Singleton
@@ -148,7 +150,7 @@ public final class SessionPersistenceAdapter implements SessionRepository {
         int updated = jdbc.prepareStatement(UPDATE, ps -> {
             Instant now = session.revokedAt().filter(r -> r.isAfter(session.lastUsedAt())).orElse(session.lastUsedAt());
             ps.setObject(1, utc(session.lastUsedAt()));
-            ps.setObject(2, session.revokedAt().map(SessionPersistenceAdapter::utc).orElse(null));
+            ps.setObject(2, session.revokedAt().map(SqlTimes::utc).orElse(null));
             ps.setObject(3, utc(now));
             ps.setObject(4, session.id().value());
             ps.setLong(5, session.version());
@@ -188,9 +190,5 @@ public final class SessionPersistenceAdapter implements SessionRepository {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -26,13 +26,15 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link AccountRepository} on PostgreSQL: accounts locked in id order, changed accounts written in one statement. */
 @Singleton
@@ -161,17 +163,13 @@ public final class AccountPersistenceAdapter implements AccountRepository {
                 new AccountName(row.getString(3)), new Currency(row.getString(4)),
                 Optional.ofNullable(row.getObject(5, UUID.class)).map(UserId::new), row.getBoolean(6), row.getBoolean(7),
                 row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12),
-                row.getObject(13, OffsetDateTime.class).toInstant(),
-                Optional.ofNullable(row.getObject(14, OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+                instant(row, 13),
+                optionalInstant(row, 14));
     }
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {
         return new LedgerEntry(new TransferId(row.getObject(1, UUID.class)), new AccountId(row.getObject(2, UUID.class)),
                 EntrySide.valueOf(row.getString(3)), row.getLong(4), row.getLong(5), row.getLong(6),
-                row.getObject(7, OffsetDateTime.class).toInstant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                instant(row, 7));
     }
 }

@@ -28,7 +28,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -37,6 +36,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link TransferRepository} on PostgreSQL: what a unit of work did is written in one statement. */
 @Singleton
@@ -233,14 +236,6 @@ public final class TransferPersistenceAdapter implements TransferRepository {
                 row.getLong(4), new Currency(row.getString(5)), row.getBoolean(6), timeoutSeconds, Optional.ofNullable(row.getString(8)));
         return new Transfer(new TransferId(row.getObject(1, UUID.class)), terms, TransferState.valueOf(row.getString(9)), postedAmount,
                 optionalInstant(row, 11), Optional.ofNullable(row.getObject(12, UUID.class)).map(UserId::new),
-                row.getObject(13, OffsetDateTime.class).toInstant(), optionalInstant(row, 14));
-    }
-
-    private static Optional<Instant> optionalInstant(ResultSet row, int column) throws SQLException {
-        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+                instant(row, 13), optionalInstant(row, 14));
     }
 }

@@ -24,9 +24,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
 
 /**
  * The activity history on PostgreSQL. The rows are written by the database's triggers (V24) in the transaction of every
@@ -83,6 +84,6 @@ public final class ActivityPersistenceAdapter implements ActivityRepository, Act
                 actor == null || actorName == null ? Optional.empty() : Optional.of(new PersonRef(new UserId(actor), actorName)),
                 ActivityEntityType.ofApiName(row.getString(5)), row.getObject(6, UUID.class),
                 ActivityAction.ofApiName(row.getString(7)), JsonbValues.object(row.getString(8)),
-                row.getObject(9, OffsetDateTime.class).toInstant());
+                instant(row, 9));
     }
 }

@@ -25,13 +25,15 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link CommentRepository} on PostgreSQL: a comment and its author's name and the caller's role in one statement. */
 @Singleton
@@ -158,18 +160,10 @@ public final class CommentPersistenceAdapter implements CommentRepository {
         Optional<UserId> author = Optional.ofNullable(row.getObject(3, UUID.class)).map(UserId::new);
         String authorName = row.getString(10);
         Comment comment = Comment.rehydrate(new CommentId(row.getObject(1, UUID.class)), new TaskId(row.getObject(2, UUID.class)),
-                author, new CommentBody(row.getString(4)), Optional.ofNullable(row.getObject(5, OffsetDateTime.class)).map(OffsetDateTime::toInstant),
-                instant(row, 6), instant(row, 7), row.getLong(8), Optional.ofNullable(row.getObject(9, OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+                author, new CommentBody(row.getString(4)), optionalInstant(row, 5),
+                instant(row, 6), instant(row, 7), row.getLong(8), optionalInstant(row, 9));
         Membership membership = new Membership(new ProjectId(row.getObject(11, UUID.class)), new UserId(row.getObject(12, UUID.class)),
                 ProjectRole.valueOf(row.getString(13)), instant(row, 14));
         return new CommentView(comment, author.map(user -> new PersonRef(user, authorName)), membership);
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

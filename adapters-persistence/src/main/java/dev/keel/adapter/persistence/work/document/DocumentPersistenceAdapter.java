@@ -1,6 +1,7 @@
 package dev.keel.adapter.persistence.work.document;
 
 import dev.keel.adapter.persistence.shared.JsonbValues;
+import dev.keel.adapter.persistence.shared.SqlTimes;
 import dev.keel.adapter.persistence.shared.keyset.KeysetOrder;
 import dev.keel.adapter.persistence.shared.keyset.ListQuery;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
@@ -28,12 +29,13 @@ import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link DocumentRepository} on PostgreSQL: a document, its creator's name and the caller's role in one statement. */
 @Singleton
@@ -135,7 +137,7 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
             statement.setString(2, document.body().map(DocumentBody::value).orElse(null));
             statement.setString(3, document.metadata().json());
             statement.setObject(4, utc(document.updatedAt()));
-            statement.setObject(5, document.deletedAt().map(DocumentPersistenceAdapter::utc).orElse(null));
+            statement.setObject(5, document.deletedAt().map(SqlTimes::utc).orElse(null));
             statement.setObject(6, document.id().value());
             statement.setLong(7, document.version());
             return statement.executeUpdate();
@@ -164,7 +166,7 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
         Document document = Document.rehydrate(new DocumentId(row.getObject(1, UUID.class)), project, creator,
                 new DocumentTitle(row.getString(4)), Optional.ofNullable(row.getString(5)).map(DocumentBody::new),
                 DocumentMetadata.of("metadata", JsonbValues.object(row.getString(6))), instant(row, 7), instant(row, 8),
-                row.getLong(9), Optional.ofNullable(row.getObject(10, OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+                row.getLong(9), optionalInstant(row, 10));
         Membership membership = new Membership(project, new UserId(row.getObject(12, UUID.class)),
                 ProjectRole.valueOf(row.getString(13)), instant(row, 14));
         return new DocumentView(document, creator.map(user -> new PersonRef(user, creatorName)), membership);
@@ -178,13 +180,5 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
             }
         }
         return false;
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -21,12 +21,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link LabelRepository} on PostgreSQL with hand-written SQL, read by column position. */
 @Singleton
@@ -164,13 +165,4 @@ public final class LabelPersistenceAdapter implements LabelRepository {
                 new LabelName(row.getString(3)), new LabelColor(row.getString(4)), instant(row, 5), instant(row, 6),
                 row.getLong(7));
     }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
 }

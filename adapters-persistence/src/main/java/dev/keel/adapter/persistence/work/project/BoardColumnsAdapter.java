@@ -18,9 +18,10 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link BoardColumns} on PostgreSQL: positions change under the board row's lock, in set-based statements. */
 @Singleton
@@ -192,9 +193,4 @@ public final class BoardColumnsAdapter implements BoardColumns {
             statement.setNull(index, Types.INTEGER);
         }
     }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
 }

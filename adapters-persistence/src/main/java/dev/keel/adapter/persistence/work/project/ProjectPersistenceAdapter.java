@@ -1,6 +1,7 @@
 package dev.keel.adapter.persistence.work.project;
 
 import dev.keel.adapter.persistence.shared.ConstraintViolations;
+import dev.keel.adapter.persistence.shared.SqlTimes;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.paging.Page;
@@ -32,11 +33,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link ProjectRepository} on PostgreSQL with hand-written SQL, read by column position. */
 @Singleton
@@ -220,7 +223,7 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
             statement.setString(2, project.slug().value());
             statement.setString(3, project.description().map(ProjectDescription::value).orElse(null));
             statement.setObject(4, utc(project.updatedAt()));
-            statement.setObject(5, project.deletedAt().map(ProjectPersistenceAdapter::utc).orElse(null));
+            statement.setObject(5, project.deletedAt().map(SqlTimes::utc).orElse(null));
             statement.setObject(6, project.id().value());
             statement.setLong(7, project.version());
             return statement.executeUpdate();
@@ -378,13 +381,5 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
         Membership membership = new Membership(id, new UserId(row.getObject(10, UUID.class)),
                 ProjectRole.valueOf(row.getString(11)), instant(row, 12));
         return new ProjectView(project, membership, new TaskCounts(row.getLong(13), row.getLong(14)));
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.work.task;
 
+import dev.keel.adapter.persistence.shared.SqlTimes;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.paging.Page;
@@ -30,8 +31,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,6 +41,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+
+import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
+import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link TaskRepository} on PostgreSQL with hand-written SQL, read by column position. */
 @Singleton
@@ -341,7 +344,7 @@ public final class TaskPersistenceAdapter implements TaskRepository {
         statement.setObject(8, task.assigneeId().map(UserId::value).orElse(null));
         statement.setObject(9, task.dueDate().orElse(null));
         statement.setObject(10, task.createdBy().map(UserId::value).orElse(null));
-        statement.setObject(11, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+        statement.setObject(11, task.completedAt().map(SqlTimes::utc).orElse(null));
         statement.setObject(12, utc(task.createdAt()));
         statement.setObject(13, utc(task.updatedAt()));
     }
@@ -356,9 +359,9 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             statement.setString(5, task.priority().name());
             statement.setObject(6, task.assigneeId().map(UserId::value).orElse(null));
             statement.setObject(7, task.dueDate().orElse(null));
-            statement.setObject(8, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(8, task.completedAt().map(SqlTimes::utc).orElse(null));
             statement.setObject(9, utc(task.updatedAt()));
-            statement.setObject(10, task.deletedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(10, task.deletedAt().map(SqlTimes::utc).orElse(null));
             statement.setObject(11, task.id().value());
             statement.setLong(12, task.version());
             return statement.executeUpdate();
@@ -373,7 +376,7 @@ public final class TaskPersistenceAdapter implements TaskRepository {
         int updated = jdbc.prepareStatement(PLACE_TASK, statement -> {
             statement.setObject(1, task.columnId());
             statement.setLong(2, task.rank());
-            statement.setObject(3, task.completedAt().map(TaskPersistenceAdapter::utc).orElse(null));
+            statement.setObject(3, task.completedAt().map(SqlTimes::utc).orElse(null));
             statement.setObject(4, utc(task.updatedAt()));
             statement.setObject(5, task.id().value());
             statement.setLong(6, task.version());
@@ -524,17 +527,5 @@ public final class TaskPersistenceAdapter implements TaskRepository {
 
     private static Array uuids(PreparedStatement statement, Collection<UUID> ids) throws SQLException {
         return statement.getConnection().createArrayOf("uuid", ids.toArray());
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static Optional<Instant> optionalInstant(ResultSet row, int column) throws SQLException {
-        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
