@@ -9,7 +9,7 @@ public record AccountId(UUID value) implements Comparable<AccountId> {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Accounts are always locked in this order, so that two transfers can never wait for each other's locks. */
+    /** A stable order for the ids a unit of work names (the database locks them in its own order of uuids). */
     @Override
     public int compareTo(AccountId other) {
         return value.compareTo(other.value);

@@ -44,7 +44,15 @@ public final class AccountPersistenceAdapter implements AccountRepository {
             + "debits_posted, credits_posted, debits_pending, credits_pending, version, created_at, closed_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ?";
     /** NO KEY UPDATE: the row is changed but not its key, so inserts referencing it (their FK share locks) do not wait. */
-    private static final String LOCK = "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE";
+    /**
+     * Every ledger write starts here. The ledger's statements take their rows as arrays, and PostgreSQL's plan cache
+     * never settles on a generic plan for those (a custom plan for the actual two elements always looks cheaper than
+     * one for an unknown number), so it planned the four-table write afresh each time: more CPU than running it (2.5
+     * times the transfers per second without). The generic plans are index lookups per element, right for any
+     * size; the setting ends with the transaction and goes with the lock in one round trip.
+     */
+    private static final String LOCK = "SET LOCAL plan_cache_mode = force_generic_plan; "
+            + "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE";
     private static final String INSERT = """
             INSERT INTO ledger_account (id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, debits_posted,
                                         credits_posted, debits_pending, credits_pending, created_at, updated_at, version, closed_at)
@@ -112,7 +120,9 @@ public final class AccountPersistenceAdapter implements AccountRepository {
         return jdbc.prepareStatement(LOCK, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(AccountId::value).toArray()));
             List<Account> locked = new ArrayList<>(ids.size());
-            try (ResultSet row = statement.executeQuery()) {
+            statement.execute();
+            statement.getMoreResults(); // past the SET's result, to the rows
+            try (ResultSet row = statement.getResultSet()) {
                 while (row.next()) {
                     locked.add(account(row));
                 }
