@@ -8,7 +8,6 @@ import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.ledger.account.Account;
 import dev.keel.domain.ledger.account.AccountId;
 import dev.keel.domain.ledger.account.AccountNotFoundException;
-import dev.keel.domain.ledger.account.AccountRepository;
 import dev.keel.domain.ledger.transfer.LedgerBook;
 import dev.keel.domain.ledger.transfer.Transfer;
 import dev.keel.domain.ledger.transfer.TransferConflictException;
@@ -27,12 +26,12 @@ import java.util.TreeSet;
 /**
  * Makes transfers, one or a batch, in one unit of work at READ COMMITTED:
  * <ol>
- *   <li>lock every account the requests name, in id order (no two units of work can wait for each other's locks);</li>
- *   <li>read the transfers that already have the requests' ids: under those locks, a concurrent request with the same id
- *   has either committed (and is seen) or not started;</li>
+ *   <li>lock every account the requests name, in id order (no two units of work can wait for each other's locks), and
+ *   then read the transfers that already have the requests' ids, in one round trip: under those locks, a concurrent
+ *   request with the same id has either committed (and is seen) or not started;</li>
  *   <li>apply the requests one after another to the locked accounts ({@link LedgerBook}); an id seen before is a replay
  *   when its fields match, else a 409 naming the fields that differ;</li>
- *   <li>write the changed accounts, the transfers and their entries in a fixed number of statements, then commit.</li>
+ *   <li>write the changed accounts, the transfers and their entries in one statement, then commit.</li>
  * </ol>
  * The database's checks back the rules (no account beyond its limit, entries append-only). A deadlock or serialization
  * failure (not expected with ordered locks) runs the whole unit again, up to three times, then answers 503.
@@ -40,13 +39,11 @@ import java.util.TreeSet;
 @Singleton
 public final class TransferDesk {
 
-    private final AccountRepository accounts;
     private final TransferRepository transfers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public TransferDesk(AccountRepository accounts, TransferRepository transfers, UnitOfWork unitOfWork, Clock clock) {
-        this.accounts = accounts;
+    public TransferDesk(TransferRepository transfers, UnitOfWork unitOfWork, Clock clock) {
         this.transfers = transfers;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -60,8 +57,9 @@ public final class TransferDesk {
                 ids.add(request.terms().debitAccountId());
                 ids.add(request.terms().creditAccountId());
             });
-            LedgerBook book = new LedgerBook(accounts.lock(ids));
-            Map<TransferId, Transfer> known = new HashMap<>(transfers.findAll(requests.stream().map(TransferRequest::id).toList()));
+            TransferRepository.LockedAccounts locked = transfers.lockAccountsAndFind(ids, requests.stream().map(TransferRequest::id).toList());
+            LedgerBook book = new LedgerBook(locked.accounts());
+            Map<TransferId, Transfer> known = new HashMap<>(locked.transfers());
             List<BatchItemResult> outcomes = new ArrayList<>(requests.size());
             for (int i = 0; i < requests.size(); i++) {
                 TransferRequest request = requests.get(i);

@@ -1,5 +1,8 @@
 package dev.keel.domain.ledger.transfer;
 
+import dev.keel.domain.ledger.account.Account;
+import dev.keel.domain.ledger.account.AccountId;
+import dev.keel.domain.ledger.account.AccountRepository;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 
@@ -14,8 +17,21 @@ public interface TransferRepository {
 
     Optional<Transfer> find(TransferId id);
 
-    /** The existing transfers among {@code ids}: one statement. */
-    Map<TransferId, Transfer> findAll(Collection<TransferId> ids);
+    /**
+     * Locks the accounts among {@code accounts} that exist (as {@link AccountRepository#lock} does), then reads the
+     * transfers among {@code ids} that exist, in one round trip. They are read once the locks are held, so a
+     * concurrent unit of work with one of these ids has either committed (and is seen) or not yet locked.
+     */
+    LockedAccounts lockAccountsAndFind(Collection<AccountId> accounts, Collection<TransferId> ids);
+
+    /** The accounts locked, in id order, and the transfers found by id. */
+    record LockedAccounts(List<Account> accounts, Map<TransferId, Transfer> transfers) {
+
+        public LockedAccounts {
+            accounts = List.copyOf(accounts);
+            transfers = Map.copyOf(transfers);
+        }
+    }
 
     /** Locks a transfer for its resolution. */
     Optional<Transfer> lock(TransferId id);

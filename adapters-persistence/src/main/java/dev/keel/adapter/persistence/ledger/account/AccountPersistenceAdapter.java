@@ -11,12 +11,10 @@ import dev.keel.domain.ledger.account.AccountCode;
 import dev.keel.domain.ledger.account.AccountCodeTakenException;
 import dev.keel.domain.ledger.account.AccountFilter;
 import dev.keel.domain.ledger.account.AccountId;
-import dev.keel.domain.ledger.account.AccountName;
 import dev.keel.domain.ledger.account.AccountRepository;
 import dev.keel.domain.ledger.account.EntrySide;
 import dev.keel.domain.ledger.account.LedgerEntry;
 import dev.keel.domain.ledger.transfer.TransferId;
-import dev.keel.domain.shared.money.Currency;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.paging.SortDirection;
@@ -26,33 +24,19 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
-import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
 import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 
 /** {@link AccountRepository} on PostgreSQL: accounts locked in id order, changed accounts written in one statement. */
 @Singleton
 public final class AccountPersistenceAdapter implements AccountRepository {
 
-    private static final String COLUMNS = "id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, "
-            + "debits_posted, credits_posted, debits_pending, credits_pending, version, created_at, closed_at";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ?";
-    /** NO KEY UPDATE: the row is changed but not its key, so inserts referencing it (their FK share locks) do not wait. */
-    /**
-     * Every ledger write starts here. The ledger's statements take their rows as arrays, and PostgreSQL's plan cache
-     * never settles on a generic plan for those (a custom plan for the actual two elements always looks cheaper than
-     * one for an unknown number), so it planned the four-table write afresh each time: more CPU than running it (2.5
-     * times the transfers per second without). The generic plans are index lookups per element, right for any
-     * size; the setting ends with the transaction and goes with the lock in one round trip.
-     */
-    private static final String LOCK = "SET LOCAL plan_cache_mode = force_generic_plan; "
-            + "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE";
+    private static final String SELECT = "SELECT " + AccountRows.COLUMNS + " FROM ledger_account WHERE id = ?";
     private static final String INSERT = """
             INSERT INTO ledger_account (id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, debits_posted,
                                         credits_posted, debits_pending, credits_pending, created_at, updated_at, version, closed_at)
@@ -84,17 +68,17 @@ public final class AccountPersistenceAdapter implements AccountRepository {
         return jdbc.prepareStatement(SELECT, statement -> {
             statement.setObject(1, id.value());
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(account(row)) : Optional.<Account>empty();
+                return row.next() ? Optional.of(AccountRows.account(row)) : Optional.<Account>empty();
             }
         });
     }
 
     @Override
     public Page<Account> find(AccountFilter filter, PageRequest page) {
-        ListQuery query = ListQuery.of(COLUMNS, "ledger_account", KeysetOrder.by(SortColumn.timestamptz("created_at"), SortDirection.DESC));
+        ListQuery query = ListQuery.of(AccountRows.COLUMNS, "ledger_account", KeysetOrder.by(SortColumn.timestamptz("created_at"), SortDirection.DESC));
         filter.owner().ifPresent(owner -> query.where("owner_id = ?", owner.value()));
         filter.currency().ifPresent(currency -> query.where("currency = ?", currency.code()));
-        return lists.find(query, page, AccountPersistenceAdapter::account);
+        return lists.find(query, page, AccountRows::account);
     }
 
     @Override
@@ -117,17 +101,9 @@ public final class AccountPersistenceAdapter implements AccountRepository {
 
     @Override
     public List<Account> lock(Collection<AccountId> ids) {
-        return jdbc.prepareStatement(LOCK, statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(AccountId::value).toArray()));
-            List<Account> locked = new ArrayList<>(ids.size());
-            statement.execute();
-            statement.getMoreResults(); // past the SET's result, to the rows
-            try (ResultSet row = statement.getResultSet()) {
-                while (row.next()) {
-                    locked.add(account(row));
-                }
-            }
-            return locked;
+        return jdbc.prepareStatement(AccountRows.LOCK, statement -> {
+            AccountRows.bindLock(statement, ids);
+            return AccountRows.runLock(statement);
         });
     }
 
@@ -166,15 +142,6 @@ public final class AccountPersistenceAdapter implements AccountRepository {
                 return row.next() ? row.getLong(1) : 0L;
             }
         });
-    }
-
-    private static Account account(ResultSet row) throws SQLException {
-        return new Account(new AccountId(row.getObject(1, UUID.class)), Optional.ofNullable(row.getString(2)).map(AccountCode::new),
-                new AccountName(row.getString(3)), new Currency(row.getString(4)),
-                Optional.ofNullable(row.getObject(5, UUID.class)).map(UserId::new), row.getBoolean(6), row.getBoolean(7),
-                row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11), row.getLong(12),
-                instant(row, 13),
-                optionalInstant(row, 14));
     }
 
     private static LedgerEntry entry(ResultSet row) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.ledger.transfer;
 
+import dev.keel.adapter.persistence.ledger.account.AccountRows;
 import dev.keel.adapter.persistence.shared.keyset.KeysetOrder;
 import dev.keel.adapter.persistence.shared.keyset.ListQuery;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
@@ -48,7 +49,8 @@ public final class TransferPersistenceAdapter implements TransferRepository {
     private static final String COLUMNS = "id, debit_account_id, credit_account_id, amount, currency, is_pending, timeout_seconds, "
             + "reference, state, posted_amount, expires_at, created_by_id, created_at, resolved_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM ledger_transfer WHERE id = ?";
-    private static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM ledger_transfer WHERE id = ANY (?)";
+    /** The transfers are read by a statement of their own after the lock's, so with a snapshot taken under the locks. */
+    private static final String LOCK_ACCOUNTS_AND_FIND = AccountRows.LOCK + "; SELECT " + COLUMNS + " FROM ledger_transfer WHERE id = ANY (?)";
     private static final String LOCK = SELECT + " FOR UPDATE";
     private static final String LOCK_EXPIRED = "SELECT " + COLUMNS + " FROM ledger_transfer"
             + " WHERE state = 'PENDING' AND expires_at <= ? ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED";
@@ -86,7 +88,7 @@ public final class TransferPersistenceAdapter implements TransferRepository {
                    RETURNING t.id),
                  entries AS (
                    INSERT INTO ledger_entry (id, transfer_id, account_id, side, amount, balance_after, account_version, created_at)
-                   SELECT gen_random_uuid(), v.transfer, v.account, v.side, v.amount, v.balance_after, v.version, ?
+                   SELECT uuid_v7(), v.transfer, v.account, v.side, v.amount, v.balance_after, v.version, ?
                      FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[])
                           AS v (transfer, account, side, amount, balance_after, version)
                    RETURNING id)
@@ -108,17 +110,20 @@ public final class TransferPersistenceAdapter implements TransferRepository {
     }
 
     @Override
-    public Map<TransferId, Transfer> findAll(Collection<TransferId> ids) {
-        return jdbc.prepareStatement(SELECT_ALL, statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(TransferId::value).toArray()));
+    public LockedAccounts lockAccountsAndFind(Collection<AccountId> accounts, Collection<TransferId> ids) {
+        return jdbc.prepareStatement(LOCK_ACCOUNTS_AND_FIND, statement -> {
+            AccountRows.bindLock(statement, accounts);
+            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids.stream().map(TransferId::value).toArray()));
+            List<Account> locked = AccountRows.runLock(statement);
+            statement.getMoreResults();
             Map<TransferId, Transfer> found = new LinkedHashMap<>();
-            try (ResultSet row = statement.executeQuery()) {
+            try (ResultSet row = statement.getResultSet()) {
                 while (row.next()) {
                     Transfer transfer = transfer(row);
                     found.put(transfer.id(), transfer);
                 }
             }
-            return found;
+            return new LockedAccounts(locked, found);
         });
     }
 
