@@ -28,7 +28,7 @@ import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
  * It first sets {@code plan_cache_mode} for the rest of the transaction. The ledger's statements take their rows as
  * arrays, and PostgreSQL's plan cache never settles on a generic plan for those (a custom plan for the actual two
  * elements always looks cheaper than one for an unknown number), so it planned the four-table write afresh for every
- * transfer, at about a fifth of the database's CPU. The generic plans are index lookups per element, right for any
+ * transfer, at about a quarter of the database's CPU in a profile. The generic plans are index lookups per element, right for any
  * size. The setting goes with the lock in one round trip, and the statement's rows are its second result.
  */
 public final class AccountRows {
