@@ -1,6 +1,5 @@
-package dev.keel.adapter.persistence.ledger.transfer;
+package dev.keel.adapter.persistence.ledger;
 
-import dev.keel.adapter.persistence.ledger.account.AccountRows;
 import dev.keel.adapter.persistence.shared.keyset.KeysetOrder;
 import dev.keel.adapter.persistence.shared.keyset.ListQuery;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;

@@ -1,4 +1,4 @@
-package dev.keel.adapter.persistence.ledger.account;
+package dev.keel.adapter.persistence.ledger;
 
 import dev.keel.adapter.persistence.shared.ConstraintViolations;
 import dev.keel.adapter.persistence.shared.keyset.KeysetOrder;

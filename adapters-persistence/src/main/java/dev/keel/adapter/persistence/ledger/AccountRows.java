@@ -1,4 +1,4 @@
-package dev.keel.adapter.persistence.ledger.account;
+package dev.keel.adapter.persistence.ledger;
 
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.ledger.account.Account;
@@ -31,23 +31,23 @@ import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
  * transfer, at about a quarter of the database's CPU in a profile. The generic plans are index lookups per element, right for any
  * size. The setting goes with the lock in one round trip, and the statement's rows are its second result.
  */
-public final class AccountRows {
+final class AccountRows {
 
     static final String COLUMNS = "id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, "
             + "debits_posted, credits_posted, debits_pending, credits_pending, version, created_at, closed_at";
-    public static final String LOCK = "SET LOCAL plan_cache_mode = force_generic_plan; "
+    static final String LOCK = "SET LOCAL plan_cache_mode = force_generic_plan; "
             + "SELECT " + COLUMNS + " FROM ledger_account WHERE id = ANY (?) ORDER BY id FOR NO KEY UPDATE";
 
     private AccountRows() {
     }
 
     /** Binds the ids to {@link #LOCK} as the statement's first parameter. */
-    public static void bindLock(PreparedStatement statement, Collection<AccountId> ids) throws SQLException {
+    static void bindLock(PreparedStatement statement, Collection<AccountId> ids) throws SQLException {
         statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(AccountId::value).toArray()));
     }
 
     /** Runs a statement that starts with {@link #LOCK} and reads the accounts it locked; results of statements after the lock stay to be read. */
-    public static List<Account> runLock(PreparedStatement statement) throws SQLException {
+    static List<Account> runLock(PreparedStatement statement) throws SQLException {
         statement.execute();
         statement.getMoreResults(); // past the SET's result, to the rows
         List<Account> locked = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.keel.adapter.persistence.ledger.account;
+package dev.keel.adapter.persistence.ledger;
 
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.ledger.account.Account;
