@@ -2,8 +2,11 @@
 # Ledger transfers per second through the HTTP API at 16 and 64 connections, each against a pgbench TPC-B-like run at
 # the same concurrency in the same database and run; then the hot-account case (every transfer debits one account) at
 # 64; then the bytes on disk per transfer (ledger_transfer + ledger_entry with their indexes).
-# Settings as bench/http/lib.sh (PGHOST..., WARMUP 60 s, DURATION 30 s), plus ACCOUNTS (10000) and SCALE (64: pgbench's
-# scale, so that its 64 clients do not all queue on one branch row, as the spread transfers do not on one account).
+# Settings as bench/http/lib.sh (PGHOST..., DURATION 30 s), plus ACCOUNTS (10000) and SCALE (64: pgbench's scale, so
+# that its 64 clients do not all queue on one branch row, as the spread transfers do not on one account). WARMUP is 180 s
+# here: on two cores shared with the load, the JIT was still compiling the transfer path after a minute (1.8 s of
+# compiler CPU in the 20 s from the 60th second of load, 0.1-0.3 s per 20 s after the 100th).
+WARMUP="${WARMUP:-180}"
 source "$(dirname "${BASH_SOURCE[0]}")/../http/lib.sh"
 ACCOUNTS="${ACCOUNTS:-10000}" SCALE="${SCALE:-64}"
 USERS=10
