@@ -21,15 +21,16 @@ import static dev.keel.adapter.persistence.shared.SqlTimes.optionalInstant;
 
 /**
  * How accounts are read, and the statement every ledger write starts with ({@link #LOCK}, which the account and the
- * transfer adapters run): the accounts locked
- * {@code FOR NO KEY UPDATE} in id order, so that no two units of work wait for each other. NO KEY UPDATE: the row
- * changes but not its key, so inserts that reference it (their foreign-key share locks) do not wait.
+ * transfer adapters run): the accounts locked {@code FOR NO KEY UPDATE} in id order, so that no two units of work
+ * wait for each other. NO KEY UPDATE: the row changes but not its key, so inserts that reference it (their
+ * foreign-key share locks) do not wait.
  * <p>
  * It first sets {@code plan_cache_mode} for the rest of the transaction. The ledger's statements take their rows as
  * arrays, and PostgreSQL's plan cache never settles on a generic plan for those (a custom plan for the actual two
  * elements always looks cheaper than one for an unknown number), so it planned the four-table write afresh for every
- * transfer, at about a quarter of the database's CPU in a profile. The generic plans are index lookups per element, right for any
- * size. The setting goes with the lock in one round trip, and the statement's rows are its second result.
+ * transfer, at about a quarter of the database's CPU in a profile. The generic plans are index lookups per element,
+ * right for any size. The setting goes with the lock in one round trip, and the statement's rows are its second
+ * result.
  */
 final class AccountRows {
 
@@ -46,7 +47,7 @@ final class AccountRows {
         statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids.stream().map(AccountId::value).toArray()));
     }
 
-    /** Runs a statement that starts with {@link #LOCK} and reads the accounts it locked; results of statements after the lock stay to be read. */
+    /** Runs a statement that starts with {@link #LOCK} and reads the accounts it locked; later results stay to be read. */
     static List<Account> runLock(PreparedStatement statement) throws SQLException {
         statement.execute();
         statement.getMoreResults(); // past the SET's result, to the rows
