@@ -74,8 +74,11 @@ SQL
 # Keel on the scratch database; the migrations were applied by setup_database, as a deployment step would, so
 # Flyway is off unless KEEL_FLYWAY_ENABLED says otherwise.
 start_keel() {
+  # The token signing key the README says production sets; without one each start first makes an RSA key pair.
+  [ -f "$work/jwt.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
   local started=$(date +%s%N)
   # shellcheck disable=SC2086
+  KEEL_JWT_SIGNING_KEY="$(cat "$work/jwt.pem")" KEEL_JWT_SIGNING_KEY_ID=bench \
   DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" DATASOURCES_DEFAULT_USERNAME="$PGUSER" \
     KEEL_PORT="$KEEL_PORT" KEEL_CURSOR_SECRET=bench KEEL_FLYWAY_ENABLED="${KEEL_FLYWAY_ENABLED:-false}" \
     KEEL_ADMIN_EMAIL="$BENCH_ADMIN_EMAIL" KEEL_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" \
@@ -83,7 +86,7 @@ start_keel() {
   keel_pid=$!
   until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do
     kill -0 "$keel_pid" 2>/dev/null || { cat "$work/keel.log"; exit 1; }
-    sleep 0.1
+    sleep 0.02
   done
   echo "keel: ready in $(( ($(date +%s%N) - started) / 1000000 )) ms (pid $keel_pid, JAVA_OPTS='$JAVA_OPTS')"
 }
