@@ -50,21 +50,27 @@ public final class TransferDesk {
     }
 
     List<BatchItemResult> make(Actor actor, List<TransferRequest> requests, boolean atomic) {
+        return make(requests.stream().map(request -> new Submission(actor, request)).toList(), atomic);
+    }
+
+    /** As {@link #make(Actor, List, boolean)}, each request on behalf of its own caller. */
+    List<BatchItemResult> make(List<Submission> submissions, boolean atomic) {
         return unitOfWork.writeRetryingConflicts(() -> {
             Instant now = clock.now();
             TreeSet<AccountId> ids = new TreeSet<>();
-            requests.forEach(request -> {
-                ids.add(request.terms().debitAccountId());
-                ids.add(request.terms().creditAccountId());
+            submissions.forEach(submission -> {
+                ids.add(submission.request().terms().debitAccountId());
+                ids.add(submission.request().terms().creditAccountId());
             });
-            TransferRepository.LockedAccounts locked = transfers.lockAccountsAndFind(ids, requests.stream().map(TransferRequest::id).toList());
+            TransferRepository.LockedAccounts locked = transfers.lockAccountsAndFind(ids,
+                    submissions.stream().map(submission -> submission.request().id()).toList());
             LedgerBook book = new LedgerBook(locked.accounts());
             Map<TransferId, Transfer> known = new HashMap<>(locked.transfers());
-            List<BatchItemResult> outcomes = new ArrayList<>(requests.size());
-            for (int i = 0; i < requests.size(); i++) {
-                TransferRequest request = requests.get(i);
+            List<BatchItemResult> outcomes = new ArrayList<>(submissions.size());
+            for (int i = 0; i < submissions.size(); i++) {
+                TransferRequest request = submissions.get(i).request();
                 try {
-                    TransferResult made = apply(book, known, actor, request, now);
+                    TransferResult made = apply(book, known, submissions.get(i).actor(), request, now);
                     known.put(request.id(), made.transfer());
                     outcomes.add(new BatchItemResult.Made(made));
                 } catch (DomainException refused) {
@@ -77,6 +83,10 @@ public final class TransferDesk {
             transfers.record(book, now);
             return outcomes;
         }, () -> new DatabaseUnavailableException("the transfers kept colliding with concurrent ones; retry them", null));
+    }
+
+    /** A transfer request and the caller it is made for. */
+    record Submission(Actor actor, TransferRequest request) {
     }
 
     /** The transfer made or replayed, with its accounts as they are right after it. */
