@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ledger transfers per second through the HTTP API at 16 and 64 connections, each against a pgbench TPC-B-like run at
 # the same concurrency in the same database and run; then the hot-account case (every transfer debits one account) at
-# 64; then the bytes on disk per transfer (ledger_transfer + ledger_entry with their indexes).
+# 64; then the bytes on disk per transfer (ledger_transfer + ledger_entry with their indexes); last, Keel's SQL for one
+# transfer run by pgbench (ledger/transfer.sql) against TPC-B at 16 and 64.
 # Settings as bench/http/lib.sh (PGHOST..., DURATION 30 s), plus ACCOUNTS (10000) and SCALE (64: pgbench's scale, so
 # that its 64 clients do not all queue on one branch row, as the spread transfers do not on one account). WARMUP is 180 s
 # here: on two cores shared with the load, the JIT was still compiling the transfer path after a minute (1.8 s of
@@ -50,3 +51,15 @@ psql -qXAt -d "$db" -c "VACUUM ANALYZE ledger_transfer, ledger_entry" -c "SELECT
   || ', its two entries ' || round(pg_total_relation_size('ledger_entry')::numeric / count(*)) || ')' FROM ledger_transfer"
 curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$KEEL_PORT/api/v1/ledger/reconciliation" >/dev/null \
   && echo "reconciliation: balanced" || echo "reconciliation: NOT balanced"
+# Last, as it writes balances that do not match the entries: Keel's SQL for one transfer run by pgbench itself
+# (ledger/transfer.sql), beside TPC-B at the same concurrency: the rate a unit of work per transfer could reach at best.
+admin=$(psql -qXAt -d "$db" -c "SELECT id FROM app_user WHERE email = '$BENCH_ADMIN_EMAIL'")
+for CONNECTIONS in 16 64; do
+  checkpoint
+  tps=$(pgbench -n -M prepared -b tpcb-like -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" "$db" 2>&1 | awk '/^tps = / { print $3; exit }')
+  checkpoint
+  sql=$(pgbench -n -M prepared -f "$(dirname "${BASH_SOURCE[0]}")/transfer.sql" -D accounts="$ACCOUNTS" -D admin="$admin" \
+    -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" "$db" 2>&1 | awk '/^tps = / { print $3; exit }')
+  printf "keel's transfer SQL in pgbench, %2d connections: %7.0f tps | pgbench TPC-B %7.0f tps | ratio %5.1f %%\n" \
+    "$CONNECTIONS" "$sql" "$tps" "$(awk -v a="$sql" -v b="$tps" 'BEGIN { print 100 * a / b }')"
+done
