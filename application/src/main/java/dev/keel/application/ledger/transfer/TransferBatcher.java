@@ -23,7 +23,8 @@ import java.util.concurrent.locks.LockSupport;
  * A thread leads for at most {@link #LEADER_BATCHES} batches beyond its own request's, so that no caller's answer waits
  * on a queue that never empties; when it stops, it wakes the request at the head of the queue to take over. If a batch
  * fails as a whole for any reason but an unavailable database, its requests are made one by one, so that one
- * request's failure is its own.
+ * request's failure is its own. An unavailable database (a lock or statement timeout included) fails the whole batch:
+ * trying each request alone could keep its callers waiting a lock timeout per request.
  */
 @Singleton
 public final class TransferBatcher {
