@@ -1,6 +1,7 @@
 package dev.keel.application.ledger.transfer;
 
 import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.ledger.account.LedgerAccessDeniedException;
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.application.testing.TestClock;
@@ -89,6 +90,25 @@ class TransferBatcherTest {
     }
 
     @Test
+    void eachRequestInABatchIsMadeOnBehalfOfItsOwnCaller() throws Exception {
+        Actor member = new Actor(new UserId(UUID.randomUUID()), Role.MEMBER, new SessionId(UUID.randomUUID()));
+        List<Future<BatchItemResult>> held = holdBothLanes();
+        Future<BatchItemResult> byMember = submit(member, funded, other, 10);
+        Future<BatchItemResult> byAdmin = submit(ADMIN, funded, other, 20);
+        awaitParked(2);
+
+        repository.releaseFirst();
+        // The member owns no account: refused, while the administrator's request in the same batch is made.
+        assertThat(((BatchItemResult.Refused) byMember.get(5, TimeUnit.SECONDS)).reason()).isInstanceOf(LedgerAccessDeniedException.class);
+        BatchItemResult.Made made = (BatchItemResult.Made) byAdmin.get(5, TimeUnit.SECONDS);
+        assertThat(made.result().transfer().createdBy()).contains(ADMIN.userId());
+        repository.releaseSecond();
+        held.get(1).get(5, TimeUnit.SECONDS);
+
+        assertThat(repository.batchSizes()).containsExactly(1, 1, 2);
+    }
+
+    @Test
     void aBatchThatFailsAsAWholeIsMadeAgainOneRequestAtATimeSoThatOnlyTheCulpritFails() throws Exception {
         List<Future<BatchItemResult>> held = holdBothLanes();
         Future<BatchItemResult> first = held.get(0);
@@ -145,10 +165,14 @@ class TransferBatcherTest {
     }
 
     private Future<BatchItemResult> submit(Account debit, Account credit, long amount) {
+        return submit(ADMIN, debit, credit, amount);
+    }
+
+    private Future<BatchItemResult> submit(Actor actor, Account debit, Account credit, long amount) {
         TransferRequest request = request(debit, credit, amount);
         return threads.submit(() -> {
             callers.add(Thread.currentThread());
-            return batcher.make(ADMIN, request);
+            return batcher.make(actor, request);
         });
     }
 
