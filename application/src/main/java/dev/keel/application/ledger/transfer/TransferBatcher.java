@@ -106,7 +106,7 @@ public final class TransferBatcher {
             if (batch.size() == 1 || failed instanceof DatabaseUnavailableException) {
                 batch.forEach(waiting -> waiting.complete(null, failed));
             } else {
-                batch.forEach(waiting -> makeAll(List.of(waiting)));
+                batch.stream().filter(waiting -> !waiting.isDone()).forEach(waiting -> makeAll(List.of(waiting)));
             }
         } catch (Error fatal) {
             batch.forEach(waiting -> waiting.complete(null, fatal));
