@@ -6,7 +6,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
 import static dev.keel.bootstrap.e2e.Problems.errorFields;
@@ -133,6 +138,31 @@ class LedgerApiTest extends EndToEndTest {
         Api.Response conflict = assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(id, a, b, 101, ",\"reference\":\"x\"")),
                 409, "transfer-exists");
         assertThat(errorFields(conflict)).containsExactly("amount", "reference");
+    }
+
+    @Test
+    void concurrentRequestsWithTheSameIdMakeTheTransferOnceAndReplayItForTheOthers() throws Exception {
+        String a = account(alice, "A", "");
+        String b = account(bob, "B", "");
+        fund(a, 1_000);
+        String id = UUID.randomUUID().toString();
+        List<Api.Response> answers;
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                sent.add(clients.submit(() -> alice.client().post("/api/v1/ledger/transfers", transfer(id, a, b, 100, ""))));
+            }
+            answers = new ArrayList<>();
+            for (Future<Api.Response> answer : sent) {
+                answers.add(answer.get());
+            }
+        }
+
+        assertThat(answers).extracting(Api.Response::status).containsOnly(200, 201).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() == 200)
+                .allSatisfy(answer -> assertThat(answer.header("Idempotent-Replayed")).isEqualTo("true"));
+        assertThat(accountOf(alice, a).get("balance").getLongValue()).isEqualTo(900);
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a + "/entries").json().get("items").size()).isEqualTo(2);
     }
 
     @Test
