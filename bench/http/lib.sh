@@ -150,14 +150,41 @@ to_ms() {
                         else if (v ~ /s$/) printf "%.2f", v * 1000; else print v }'
 }
 
+# The service's system calls and context switches while the measured run goes on, counted by perf when it is
+# installed and may read tracepoints (root, or kernel.perf_event_paranoid=-1). Unlike CPU time, these counts per
+# request hardly move with the load of other tenants on a shared machine.
+start_kernel_counts() {
+  kernel_counts_pid=""
+  command -v perf >/dev/null || return 0
+  perf stat -x, -e raw_syscalls:sys_enter,context-switches -p "$keel_pid" -o "$work/kernel-counts.txt" 2>/dev/null &
+  kernel_counts_pid=$!
+}
+
+# Stops the counting (in the shell that started it: only that shell can wait for perf to write its counts).
+stop_kernel_counts() {
+  [ -n "$kernel_counts_pid" ] || return 0
+  kill -INT "$kernel_counts_pid" 2>/dev/null || true
+  wait "$kernel_counts_pid" 2>/dev/null || true
+}
+
+# Prints "<system calls> <context switches>" per request (of the given count), or "n/a n/a" when perf counted none.
+kernel_counts_per_request() {
+  awk -F, -v n="$1" '$3 == "raw_syscalls:sys_enter" { s = $1 } $3 == "context-switches" { c = $1 }
+       END { if (s ~ /^[0-9]+$/ && c ~ /^[0-9]+$/ && n > 0) printf "%.2f %.2f", s / n, c / n; else print "n/a n/a" }' \
+    "$work/kernel-counts.txt" 2>/dev/null || echo "n/a n/a"
+}
+
 # Warm up, then measure: pgbench on the equivalent SQL, then Keel with wrk; prints one result line.
 measure() {
-  local name="$1" sql="$2" lua="$3" tps result
+  local name="$1" sql="$2" lua="$3" tps result syscalls switches
   echo "warm-up: ${WARMUP}s of $name"
   run_wrk "$lua" "$WARMUP" >/dev/null
   tps=$(run_pgbench "$sql")
+  start_kernel_counts
   result=$(run_wrk "$lua" "$DURATION")
+  stop_kernel_counts
   read -r rps p50 p99 cpu <<<"$result"
-  printf '%-14s keel %8.0f req/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 req  | pgbench %8.0f tps  | ratio %5.1f %%  | RSS %s MiB, peak %s MiB\n' \
-    "$name" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')" "$(keel_rss_mib)" "$(keel_peak_rss_mib)"
+  read -r syscalls switches <<<"$(kernel_counts_per_request "$(awk -v r="$rps" -v d="$DURATION" 'BEGIN { print r * d }')")"
+  printf '%-14s keel %8.0f req/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 req  | pgbench %8.0f tps  | ratio %5.1f %%  | RSS %s MiB, peak %s MiB  | per request: %s system calls, %s context switches\n' \
+    "$name" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')" "$(keel_rss_mib)" "$(keel_peak_rss_mib)" "$syscalls" "$switches"
 }
