@@ -184,7 +184,7 @@ measure() {
   result=$(run_wrk "$lua" "$DURATION")
   stop_kernel_counts
   read -r rps p50 p99 cpu <<<"$result"
-  read -r syscalls switches <<<"$(kernel_counts_per_request "$(awk -v r="$rps" -v d="$DURATION" 'BEGIN { print r * d }')")"
+  read -r syscalls switches <<<"$(kernel_counts_per_request "$(awk -v r="$rps" -v d="$DURATION" 'BEGIN { printf "%d", r * d }')")"
   printf '%-14s keel %8.0f req/s  p50 %6s ms  p99 %6s ms  cpu %s s/1000 req  | pgbench %8.0f tps  | ratio %5.1f %%  | RSS %s MiB, peak %s MiB  | per request: %s system calls, %s context switches\n' \
     "$name" "$rps" "$p50" "$p99" "$cpu" "$tps" "$(awk -v a="$rps" -v b="$tps" 'BEGIN { print 100 * a / b }')" "$(keel_rss_mib)" "$(keel_peak_rss_mib)" "$syscalls" "$switches"
 }
