@@ -5,6 +5,7 @@ import dev.keel.domain.identity.user.PasswordHash;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The production settings: Argon2id, 19 MiB, 2 iterations, parallelism 1 (OWASP's baseline). */
 class Argon2idPasswordHasherTest {
@@ -41,5 +42,56 @@ class Argon2idPasswordHasherTest {
     @Test
     void somethingThatIsNotAHashMatchesNothing() {
         assertThat(hasher.matches(new Password("correct horse battery"), new PasswordHash("plain"))).isFalse();
+    }
+
+    @Test
+    void hashesOfTheReferenceImplementationVerify() {
+        // Made by the reference implementation's command line (Debian's argon2 package):
+        // echo -n "correct horse battery" | argon2 saltsaltsaltsalt -id -t 2 -m 10 -p 1 -l 32 -e  (and -p 2)
+        Password password = new Password("correct horse battery");
+        PasswordHash oneLane = new PasswordHash(
+                "$argon2id$v=19$m=1024,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$JxBBsCIczbj0w06ojA6U8tpSY1ZOv8uKRtXhMg2EIFc");
+        PasswordHash twoLanes = new PasswordHash(
+                "$argon2id$v=19$m=1024,t=2,p=2$c2FsdHNhbHRzYWx0c2FsdA$mn3XPgj0CbEwW76thPIB6ZXETK7E2PdA7VcZE6LmhzU");
+
+        assertThat(hasher.matches(password, oneLane)).isTrue();
+        assertThat(hasher.matches(password, twoLanes)).isTrue();
+        assertThat(hasher.matches(new Password("correct horse batterz"), oneLane)).isFalse();
+    }
+
+    @Test
+    void hashesStoredByPassword4jStillVerify() {
+        // Made by Password4j 1.8.4, which Keel used before, with its Argon2Function for each parameter set.
+        Password password = new Password("correct horse battery");
+        PasswordHash production = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$D4/BTJagso/3wUxv6lFwSnqAFaSzwgPM4/"
+                + "ovI2Km2Fg$ArIqkF3ulnmYMQ1J0+x2Dcax/pq1PurQh8c/5CSpAdE");
+        PasswordHash light = new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$kiEotEVW20jVa2Q3bBWgc7NiCGASuvrpJOtmT/I/"
+                + "QaU$E5oA05IMwYr/3nqrvJNBHBSryaisKTCR90yi3suG8u8");
+        PasswordHash nonAscii = new PasswordHash(
+                "$argon2id$v=19$m=256,t=3,p=2$qCcW7Odx/TocGhn3eewgfw$ZEqsSIj2hNaXOBjrk3FJSsvCMiD3YHXNt90P7GT19fI");
+
+        assertThat(hasher.matches(password, production)).isTrue();
+        assertThat(hasher.matches(password, light)).isTrue();
+        assertThat(hasher.matches(new Password("pässwörd ✓"), nonAscii)).isTrue();
+        assertThat(hasher.matches(new Password("passwörd ✓"), nonAscii)).isFalse();
+    }
+
+    @Test
+    void malformedHashesMatchNothing() {
+        Password password = new Password("correct horse battery");
+
+        assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$a$b"))).isFalse();
+        assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=19$m=0,t=1,p=1$c2FsdA$aGFzaGhhc2g"))).isFalse();
+        assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=19$m=1024,t=0,p=1$c2FsdA$aGFzaGhhc2g"))).isFalse();
+        assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGE"))).isFalse();
+        assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=16$m=1024,t=1,p=1$c2FsdA$aGFzaGhhc2g"))).isFalse();
+        assertThat(hasher.matches(password, new PasswordHash("$argon2i$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaGhhc2g"))).isFalse();
+    }
+
+    @Test
+    void settingsArgon2CannotRunAreRefused() {
+        assertThatThrownBy(() -> new Argon2idPasswordHasher(19_456, 0, 1)).hasMessageContaining("KEEL_ARGON2_ITERATIONS=0");
+        assertThatThrownBy(() -> new Argon2idPasswordHasher(19_456, 2, 0)).hasMessageContaining("KEEL_ARGON2_PARALLELISM=0");
+        assertThatThrownBy(() -> new Argon2idPasswordHasher(8, 2, 2)).hasMessageContaining("KEEL_ARGON2_MEMORY_KIB=8");
     }
 }
