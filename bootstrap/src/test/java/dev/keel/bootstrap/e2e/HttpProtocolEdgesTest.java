@@ -316,6 +316,9 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         }
         assertProblem(api.send("POST", "/refresh", Api.JSON, "{}"), 404, "not-found");
         assertProblem(api.send("POST", "/stop", Api.JSON, "{}"), 404, "not-found");
+        // Nor is Micronaut Security's token introspection.
+        assertProblem(api.get("/token_info"), 404, "not-found");
+        assertProblem(api.send("POST", "/token_info", "application/x-www-form-urlencoded", "token=x"), 404, "not-found");
         assertThat(api.get("/health").status()).isEqualTo(200);
         assertThat(api.get("/prometheus").status()).isEqualTo(200);
     }
