@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** A plain HTTP client for end-to-end tests: raw status, headers and body, as any API client sees them. */
 final class Api {
@@ -30,21 +31,29 @@ final class Api {
     private final JsonMapper json;
     /** Sent as {@code Authorization: Bearer} with every request; null for an anonymous client. */
     private final String accessToken;
+    /** Told the method and path of every request before it is sent. */
+    private final BiConsumer<String, String> observer;
 
     /** An anonymous client. */
     Api(EmbeddedServer server, JsonMapper json) {
-        this(server.getURI(), json, null);
+        this(server.getURI(), json, null, (method, path) -> { });
     }
 
-    private Api(URI base, JsonMapper json, String accessToken) {
+    private Api(URI base, JsonMapper json, String accessToken, BiConsumer<String, String> observer) {
         this.base = base;
         this.json = json;
         this.accessToken = accessToken;
+        this.observer = observer;
     }
 
     /** The same server, with this access token on every request. */
     Api as(String token) {
-        return new Api(base, json, token);
+        return new Api(base, json, token, observer);
+    }
+
+    /** The same client, telling {@code observer} the method and path of each request it sends. */
+    Api observedBy(BiConsumer<String, String> observer) {
+        return new Api(base, json, accessToken, observer);
     }
 
     /** Signs in; fails the test unless the sign-in succeeds. The response holds accessToken and refreshToken. */
@@ -102,6 +111,7 @@ final class Api {
 
     /** Like {@link #send}, with the body's exact bytes (which need not be UTF-8). */
     Response sendBytes(String method, String path, String contentType, byte[] body, String... headers) {
+        observer.accept(method, path);
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

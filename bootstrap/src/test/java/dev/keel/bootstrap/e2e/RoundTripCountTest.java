@@ -5,27 +5,38 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What each endpoint costs in round trips to PostgreSQL, counted on the wire by {@link WireRoundTrips}: the
  * statements, plus whatever the driver and the transaction manager add (BEGIN, COMMIT, isolation queries,
- * validation). A read by id is one round trip; lists run a constant number whatever the page size.
+ * validation). A read by id is one round trip; lists run a constant number whatever the page size. Every route the
+ * server has is counted at least once: {@link #everyRouteIsCounted} runs last and names any that is not.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoundTripCountTest implements TestPropertyProvider {
 
     private static final WireRoundTrips WIRE;
@@ -44,7 +55,13 @@ class RoundTripCountTest implements TestPropertyProvider {
     @Inject
     JsonMapper jsonMapper;
 
+    @Inject
+    Router router;
+
     private Api api;
+    /** The routes ("GET /api/v1/users/{id}") of the requests whose round trips were counted. */
+    private final Set<String> countedRoutes = new TreeSet<>();
+    private boolean counting;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Override
@@ -59,7 +76,7 @@ class RoundTripCountTest implements TestPropertyProvider {
 
     @BeforeAll
     void connect() {
-        api = new Api(server, jsonMapper).asAdmin();
+        api = new Api(server, jsonMapper).asAdmin().observedBy(this::sent);
         for (int i = 0; i < 3; i++) {
             api.post("/api/v1/users", Api.userJson("seed" + i + "-" + run + "@example.com", "Seeded " + run + " " + i));
         }
@@ -76,9 +93,59 @@ class RoundTripCountTest implements TestPropertyProvider {
      */
     private int roundTrips(Runnable request) {
         WIRE.reset();
-        request.run();
+        counting = true;
+        try {
+            request.run();
+        } finally {
+            counting = false;
+        }
         long validations = WIRE.statements().stream().filter("SELECT 1"::equals).count();
         return WIRE.roundTrips() - (int) validations;
+    }
+
+    private void sent(String method, String path) {
+        if (counting) {
+            countedRoutes.add(route(method, path));
+        }
+    }
+
+    /** The route that serves {@code path}: of several that match, the one with the fewest variables, as the router picks. */
+    private String route(String method, String path) {
+        String withoutQuery = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return router.uriRoutes()
+                .filter(route -> route.getHttpMethodName().equals(method) && route.match(withoutQuery).isPresent())
+                .min(Comparator.comparingInt(route -> route.getUriMatchTemplate().getVariableNames().size()))
+                .map(RoundTripCountTest::name)
+                .orElseThrow(() -> new AssertionError("no route serves " + method + " " + path));
+    }
+
+    private static String name(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString();
+    }
+
+    /**
+     * Leaves out the HEAD routes, which Micronaut adds for every GET and serves with the same method, and the probes
+     * that tests of this package add to the server.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyRouteIsCounted() {
+        Set<String> routes = router.uriRoutes()
+                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
+                .filter(route -> !route.getDeclaringType().getPackageName().equals(RoundTripCountTest.class.getPackageName()))
+                .map(RoundTripCountTest::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        routes.removeAll(countedRoutes);
+        assertThat(routes).as("routes whose round trips no test here counts").isEmpty();
+    }
+
+    /** Sends {@code call}, asserts its status and that it took {@code expected} round trips, and returns its response. */
+    private Api.Response answeredIn(int expected, int status, java.util.function.Supplier<Api.Response> call) {
+        Api.Response[] response = new Api.Response[1];
+        int counted = roundTrips(() -> response[0] = call.get());
+        assertThat(response[0].status()).as("%s", response[0]).isEqualTo(status);
+        assertThat(counted).as("round trips").isEqualTo(expected);
+        return response[0];
     }
 
     private Runnable expect(int status, java.util.function.Supplier<Api.Response> call) {
@@ -153,6 +220,11 @@ class RoundTripCountTest implements TestPropertyProvider {
             assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects", "{\"name\":\"Derived " + run + "\"}"))))
                     .isEqualTo(EXPLICIT_SLUG_CREATE + 3);
         }
+        // Edit, soft delete and restore: the project and membership, the update, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/projects/" + id, "{\"description\":\"counted\"}"))))
+                .isEqualTo(WRITE + 3);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/projects/" + id)))).isEqualTo(WRITE + 3);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/projects/" + id + "/restore", null)))).isEqualTo(WRITE + 3);
     }
 
     @Test
@@ -169,6 +241,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         }
         assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
+        String leaving = api.get(members).items().getLast().get("userId").getStringValue();
+        // A removal: the project and membership, the delete, COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete(members + "/" + leaving)))).isEqualTo(WRITE + 3);
     }
 
     @Test
@@ -218,9 +293,14 @@ class RoundTripCountTest implements TestPropertyProvider {
             api.post("/api/v1/tasks/" + labelled + "/comments", "{\"body\":\"c" + i + "\"}");
         }
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + labelled + "/comments?limit=100")))).isEqualTo(2);
-        String comment = api.post("/api/v1/tasks/" + labelled + "/comments", "{\"body\":\"edit me\"}").text("id");
+        // A new comment: the task, the insert, the read back, COMMIT.
+        String comment = answeredIn(WRITE + 4, 201,
+                () -> api.post("/api/v1/tasks/" + labelled + "/comments", "{\"body\":\"edit me\"}")).text("id");
         // The comment, the edit and its revision, the read back, COMMIT.
         assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/comments/" + comment, "{\"body\":\"edited\"}")))).isEqualTo(WRITE + 4);
+        // The comment check, then its revisions; a delete is the comment, the update, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/comments/" + comment + "/revisions")))).isEqualTo(2);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/comments/" + comment)))).isEqualTo(WRITE + 3);
         // The project and membership, then one slice with assignees and labels, whatever its size.
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=1")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get(tasks + "?limit=100&labelId=" + labels.substring(1, 37))))).isEqualTo(2);
@@ -337,6 +417,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/activity?limit=1")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/projects/" + project + "/activity?limit=100")))).isEqualTo(2);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/documents/" + document)))).isEqualTo(1);
+        // A soft delete: the document, the update, COMMIT; a restore adds the read back.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/documents/" + document)))).isEqualTo(WRITE + 3);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/documents/" + document + "/restore", null)))).isEqualTo(WRITE + 4);
         String task = api.get("/api/v1/projects/" + project + "/tasks?limit=1").itemIds().getFirst();
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/tasks/" + task + "/activity?limit=100")))).isEqualTo(2);
         // Fuzzy lookups: one statement for the caller's projects; the project check and one for its labels.
@@ -347,6 +430,11 @@ class RoundTripCountTest implements TestPropertyProvider {
     @Test
     void aTransferIsAFixedNumberOfStatementsHoweverLargeItsBatch() {
         String bank = api.post("/api/v1/ledger/accounts", "{\"name\":\"Bank\",\"currency\":\"EUR\",\"ownerId\":null}").text("id");
+        // An account: the INSERT (with BEGIN), COMMIT.
+        String spare = answeredIn(2, 201, () -> api.post("/api/v1/ledger/accounts", "{\"name\":\"Spare\",\"currency\":\"EUR\"}"))
+                .text("id");
+        // A close: the account locked (with BEGIN), the update, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/accounts/" + spare + "/close", null)))).isEqualTo(3);
         String customer = api.post("/api/v1/ledger/accounts", "{\"name\":\"Customer\",\"currency\":\"EUR\"}").text("id");
         // The accounts locked in id order and then the transfers with these ids (with BEGIN), one statement writing the
         // transfer, its entries and the accounts' new figures, COMMIT.
@@ -363,6 +451,13 @@ class RoundTripCountTest implements TestPropertyProvider {
         // Post: the transfer locked (with BEGIN), the accounts, the one write, COMMIT.
         String pending = api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, true)).text("id");
         assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + pending + "/post", null)))).isEqualTo(4);
+        String voided = api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, true)).text("id");
+        // A void costs what a post does.
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + voided + "/void", null)))).isEqualTo(4);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/transfers/" + voided)))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts?limit=100")))).isEqualTo(1);
+        // The balance as of an instant: SET TRANSACTION (with BEGIN), the account check, the last entry, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts/" + customer + "/balance")))).isEqualTo(4);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts/" + customer)))).isEqualTo(1);
         // The account check, then one slice of entries.
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts/" + customer + "/entries?limit=100")))).isEqualTo(2);
@@ -382,6 +477,54 @@ class RoundTripCountTest implements TestPropertyProvider {
      */
     private static final int WRITE = 1;
     private static final int EXPLICIT_SLUG_CREATE = WRITE + 5;
+
+    @Test
+    void signInRefreshAndSessionsCostAFixedNumberOfRoundTrips() {
+        String email = "session-" + run + "@example.com";
+        api.post("/api/v1/users", Api.userJson(email, "Sessions " + run));
+        String signIn = "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}";
+        api.post("/api/v1/auth/token", signIn);
+
+        // Sign-in: the recent failures of the e-mail and of the client address, the user, then (with BEGIN) the
+        // failures cleared, the session, its refresh token, COMMIT.
+        Api.Response tokens = answeredIn(7, 200, () -> api.post("/api/v1/auth/token", signIn));
+        String refresh = "{\"refreshToken\":\"" + tokens.text("refreshToken") + "\"}";
+        // Refresh: the token and its session locked (with BEGIN), the user, the token used up, the session touched, the
+        // next token, COMMIT.
+        tokens = answeredIn(6, 200, () -> api.post("/api/v1/auth/refresh", refresh));
+        Api member = api.as(tokens.text("accessToken"));
+        assertThat(roundTrips(expect(200, () -> member.get("/api/v1/me")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> member.get("/api/v1/auth/sessions")))).isEqualTo(1);
+        String current = sessionOf(tokens.text("accessToken"));
+        List<String> sessions = new java.util.ArrayList<>();
+        member.get("/api/v1/auth/sessions").json().values().forEach(session -> sessions.add(session.get("id").getStringValue()));
+        String other = sessions.stream().filter(id -> !id.equals(current)).findFirst().orElseThrow();
+        // Revoking a session, or one's own by signing out: the session locked (with BEGIN), the update, COMMIT.
+        assertThat(roundTrips(expect(204, () -> member.delete("/api/v1/auth/sessions/" + other)))).isEqualTo(3);
+        assertThat(roundTrips(expect(204, () -> member.post("/api/v1/auth/logout", null)))).isEqualTo(3);
+    }
+
+    /** The session an access token belongs to: its {@code sid} claim. */
+    private String sessionOf(String accessToken) {
+        byte[] claims = java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]);
+        try {
+            return jsonMapper.readValue(claims, io.micronaut.json.tree.JsonNode.class).get("sid").getStringValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theKeysLivenessAndMetricsNeedNoStatementAndReadinessOne() {
+        // Access tokens are verified with the keys in memory; readiness asks a pooled connection whether it is valid
+        // (the driver's empty query), and so does the full health report, which includes it.
+        assertThat(roundTrips(expect(200, () -> api.get("/.well-known/jwks.json")))).isEqualTo(0);
+        assertThat(roundTrips(expect(200, () -> api.get("/api/v1/.well-known/jwks.json")))).isEqualTo(0);
+        assertThat(roundTrips(expect(200, () -> api.get("/health/liveness")))).isEqualTo(0);
+        assertThat(roundTrips(expect(200, () -> api.get("/health/readiness")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/health")))).isEqualTo(1);
+        assertThat(roundTrips(expect(200, () -> api.get("/prometheus")))).isEqualTo(0);
+    }
 
     @Test
     void invalidInputNeverReachesTheDatabase() {
