@@ -53,6 +53,22 @@ class StrictRequestTest extends EndToEndTest {
     }
 
     @Test
+    void aWrongTypeDoesNotHideTheOtherFieldsInvalidValues() {
+        Api.Response user = assertProblem(api.post(USERS, "{\"email\":1,\"name\":\" \",\"password\":\"short\"}"), 400,
+                "validation");
+        assertThat(errorFields(user)).containsExactlyInAnyOrder("email", "name", "password");
+
+        Api.Response project = assertProblem(api.post("/api/v1/projects", "{\"name\":5,\"slug\":\"NOT A SLUG\"}"), 400,
+                "validation");
+        assertThat(errorFields(project)).containsExactlyInAnyOrder("name", "slug");
+
+        String id = api.post(USERS, "{\"email\":\"" + email("typed") + "\",\"name\":\"Typed\",\"password\":\"s3cret-password\"}")
+                .text("id");
+        Api.Response patch = assertProblem(api.patch(USERS + "/" + id, "{\"name\":\"\",\"role\":7}"), 400, "validation");
+        assertThat(errorFields(patch)).containsExactlyInAnyOrder("name", "role");
+    }
+
+    @Test
     void aNulCharacterInTheBodyIs400NotAServerError() {
         String body = "{\"email\":\"a\\u0000b@example.com\",\"name\":\"Nul\",\"password\":\"s3cret-password\"}";
 

@@ -92,10 +92,10 @@ public class LedgerAccountController {
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
     HttpResponse<AccountResponse> open(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
-        OpenAccountRequest fields = JsonBody.read(body, OpenAccountRequest.class).value();
-        Account account = openAccount.open(OpenAccountCommand.of(actor, fields.code(), fields.name(), fields.currency(),
-                fields.ownerId().valueOrNull(), fields.ownerId().isCleared(), fields.debitsMustNotExceedCredits(),
-                fields.creditsMustNotExceedDebits()));
+        var command = JsonBody.read(body, OpenAccountRequest.class).command(fields -> OpenAccountCommand.of(actor, fields.code(),
+                fields.name(), fields.currency(), fields.ownerId().valueOrNull(), fields.ownerId().isCleared(),
+                fields.debitsMustNotExceedCredits(), fields.creditsMustNotExceedDebits()));
+        Account account = openAccount.open(command);
         return withETag(HttpResponse.created(LedgerWebMapper.toResponse(account),
                 UriBuilder.of("/api/v1/ledger/accounts").path(account.id().toString()).build()), account);
     }

@@ -94,10 +94,12 @@ public class TransferController {
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
     HttpResponse<TransferResponse> make(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
-        TransferBody fields = JsonBody.read(body, TransferBody.class).value();
-        var violations = new Violations();
-        TransferRequest request = toRequest(violations, "", fields);
-        violations.throwIfAny();
+        TransferRequest request = JsonBody.read(body, TransferBody.class).command(fields -> {
+            var violations = new Violations();
+            TransferRequest bound = toRequest(violations, "", fields);
+            violations.throwIfAny();
+            return bound;
+        });
         return respond(makeTransfer.make(actor, request));
     }
 
@@ -112,14 +114,17 @@ public class TransferController {
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     BatchResponse batch(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
-        TransferBatchRequest fields = JsonBody.read(body, TransferBatchRequest.class).value();
-        var violations = new Violations();
-        List<TransferRequest> requests = new ArrayList<>(fields.transfers().size());
-        for (int i = 0; i < fields.transfers().size(); i++) {
-            requests.add(toRequest(violations, "transfers[" + i + "].", fields.transfers().get(i)));
-        }
-        violations.throwIfAny();
-        List<BatchItemResult> results = makeTransfers.make(actor, requests, fields.atomic());
+        JsonBody<TransferBatchRequest> parsed = JsonBody.read(body, TransferBatchRequest.class);
+        List<TransferRequest> requests = parsed.command(fields -> {
+            var violations = new Violations();
+            List<TransferRequest> bound = new ArrayList<>(fields.transfers().size());
+            for (int i = 0; i < fields.transfers().size(); i++) {
+                bound.add(toRequest(violations, "transfers[" + i + "].", fields.transfers().get(i)));
+            }
+            violations.throwIfAny();
+            return bound;
+        });
+        List<BatchItemResult> results = makeTransfers.make(actor, requests, parsed.value().atomic());
         List<BatchResponse.Item> items = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
             String id = requests.get(i).id().toString();

@@ -117,8 +117,8 @@ public class UserController {
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateUserRequest> parsed = JsonBody.read(body, CreateUserRequest.class);
-        CreateUserRequest fields = parsed.value();
-        var command = CreateUserCommand.of(Actors.optional(authentication), fields.email(), fields.name(), fields.password(), fields.role());
+        var command = parsed.command(fields -> CreateUserCommand.of(Actors.optional(authentication), fields.email(), fields.name(),
+                fields.password(), fields.role()));
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             User user = createUser.create(command);
             return withETag(HttpResponse.created(UserWebMapper.toResponse(user),
@@ -175,10 +175,11 @@ public class UserController {
                                      @Parameter(hidden = true) @Body byte[] body,
                                      @Parameter(description = "The ETag the change is based on; 412 when stale")
                                      @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        UserPatchRequest patch = JsonBody.read(body, UserPatchRequest.class).value();
-        User user = updateUser.update(UpdateUserCommand.of(Actors.of(authentication), new UserId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                patch.email().valueOrNull(), patch.name().valueOrNull(), patch.role().valueOrNull(), patch.status().valueOrNull(),
-                patch.password().valueOrNull(), patch.currentPassword().valueOrNull()));
+        var command = JsonBody.read(body, UserPatchRequest.class).command(patch -> UpdateUserCommand.of(Actors.of(authentication),
+                new UserId(id), ETags.expectedVersion(ifMatch).orElse(null), patch.email().valueOrNull(), patch.name().valueOrNull(),
+                patch.role().valueOrNull(), patch.status().valueOrNull(), patch.password().valueOrNull(),
+                patch.currentPassword().valueOrNull()));
+        User user = updateUser.update(command);
         return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
     }
 

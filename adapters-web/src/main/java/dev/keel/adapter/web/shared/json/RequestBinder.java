@@ -23,6 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link PatchField}s, or {@code Map<String, Object>} for a free-form JSON object. A component annotated
  * {@code @Nullable} may be absent or null; any other one is required and must not be null. Every fault is
  * collected and reported at once, each at its JSON path ({@code labels[2]}, {@code metadata.size}).
+ *
+ * <p>{@link #bindPartially} also builds the record when some fields are faulty, with each of those left empty
+ * ({@code null}, {@link PatchField#absent()}, or a primitive's zero), so that the fields that did bind can still be
+ * validated and every invalid field reported at once.
  */
 public final class RequestBinder {
 
@@ -31,16 +35,33 @@ public final class RequestBinder {
     private RequestBinder() {
     }
 
+    /** A request record and the faults found binding it; with faults, the record holds only the fields that bound. */
+    public record Binding<T>(T value, List<FieldViolation> faults) {
+
+        public Binding {
+            faults = List.copyOf(faults);
+        }
+    }
+
     public static <T extends Record> T bind(JsonValue root, Class<T> type) {
+        Binding<T> binding = bindPartially(root, type);
+        if (!binding.faults().isEmpty()) {
+            throw new ValidationException(binding.faults());
+        }
+        return binding.value();
+    }
+
+    /**
+     * Binds what can be bound: the record (null only when even its empty fields could not build it) and every
+     * fault. A body that is not a JSON object is refused outright.
+     */
+    public static <T extends Record> Binding<T> bindPartially(JsonValue root, Class<T> type) {
         if (!(root instanceof JsonValue.JsonObject object)) {
             throw new MalformedBodyException("The request body must be a JSON object, not " + root.kind());
         }
         List<FieldViolation> violations = new ArrayList<>();
         Object bound = bindRecord(object, type, "", violations);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        return type.cast(bound);
+        return new Binding<>(type.cast(bound), violations);
     }
 
     private static Object bindRecord(JsonValue.JsonObject object, Class<?> type, String path,
@@ -52,13 +73,25 @@ public final class RequestBinder {
             }
         }
         Object[] arguments = new Object[shape.components.length];
-        int before = violations.size();
+        boolean faulty = false;
         for (int i = 0; i < shape.components.length; i++) {
             Component component = shape.components[i];
+            int before = violations.size();
             arguments[i] = bindComponent(component, object.fields().get(component.name),
                     join(path, component.name), violations);
+            if (violations.size() > before) {
+                arguments[i] = component.empty();
+                faulty = true;
+            }
         }
-        return violations.size() > before ? null : shape.construct(arguments);
+        if (!faulty) {
+            return shape.construct(arguments);
+        }
+        try {
+            return shape.construct(arguments);
+        } catch (RuntimeException emptyFieldsRefused) {
+            return null;
+        }
     }
 
     private static Object bindComponent(Component component, JsonValue value, String path,
@@ -217,5 +250,13 @@ public final class RequestBinder {
     }
 
     private record Component(String name, Type type, Class<?> raw, boolean nullable) {
+
+        /** What a faulty field is left as in a partially bound record. */
+        Object empty() {
+            if (raw == PatchField.class) {
+                return PatchField.absent();
+            }
+            return raw.isPrimitive() ? java.lang.reflect.Array.get(java.lang.reflect.Array.newInstance(raw, 1), 0) : null;
+        }
     }
 }

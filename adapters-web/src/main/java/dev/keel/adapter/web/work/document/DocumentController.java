@@ -113,8 +113,8 @@ public class DocumentController {
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateDocumentRequest> parsed = JsonBody.read(body, CreateDocumentRequest.class);
-        CreateDocumentRequest fields = parsed.value();
-        var command = CreateDocumentCommand.of(actor, new ProjectId(id), fields.title(), fields.body(), fields.metadata());
+        var command = parsed.command(fields -> CreateDocumentCommand.of(actor, new ProjectId(id), fields.title(), fields.body(),
+                fields.metadata()));
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             DocumentView document = createDocument.create(command);
             return withETag(HttpResponse.created(toResponse(document),
@@ -169,10 +169,10 @@ public class DocumentController {
                                          @Parameter(hidden = true) @Body byte[] body,
                                          @Parameter(description = "The ETag the change is based on; 412 when stale")
                                          @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        DocumentPatchRequest patch = JsonBody.read(body, DocumentPatchRequest.class).value();
-        return ok(updateDocument.update(UpdateDocumentCommand.of(actor, new DocumentId(id),
-                ETags.expectedVersion(ifMatch).orElse(null), patch.title().valueOrNull(),
-                patch.body().valueOrNull(), patch.body().isCleared(), patch.metadata().valueOrNull())));
+        var command = JsonBody.read(body, DocumentPatchRequest.class).command(patch -> UpdateDocumentCommand.of(actor,
+                new DocumentId(id), ETags.expectedVersion(ifMatch).orElse(null), patch.title().valueOrNull(),
+                patch.body().valueOrNull(), patch.body().isCleared(), patch.metadata().valueOrNull()));
+        return ok(updateDocument.update(command));
     }
 
     @Delete("/documents/{id}")

@@ -91,7 +91,7 @@ public class LabelController {
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateLabelRequest> parsed = JsonBody.read(body, CreateLabelRequest.class);
-        var command = CreateLabelCommand.of(actor, new ProjectId(id), parsed.value().name(), parsed.value().color());
+        var command = parsed.command(fields -> CreateLabelCommand.of(actor, new ProjectId(id), fields.name(), fields.color()));
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             Label label = createLabel.create(command);
             return withETag(HttpResponse.created(toResponse(label),
@@ -131,9 +131,9 @@ public class LabelController {
                                       @Parameter(hidden = true) @Body byte[] body,
                                       @Parameter(description = "The ETag the change is based on; 412 when stale")
                                       @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        LabelPatchRequest patch = JsonBody.read(body, LabelPatchRequest.class).value();
-        Label label = updateLabel.update(UpdateLabelCommand.of(actor, new LabelId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                patch.name().valueOrNull(), patch.color().valueOrNull()));
+        var command = JsonBody.read(body, LabelPatchRequest.class).command(patch -> UpdateLabelCommand.of(actor, new LabelId(id),
+                ETags.expectedVersion(ifMatch).orElse(null), patch.name().valueOrNull(), patch.color().valueOrNull()));
+        Label label = updateLabel.update(command);
         return withETag(HttpResponse.ok(toResponse(label)), label);
     }
 

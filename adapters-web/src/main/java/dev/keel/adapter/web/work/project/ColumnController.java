@@ -87,8 +87,8 @@ public class ColumnController {
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateColumnRequest> parsed = JsonBody.read(body, CreateColumnRequest.class);
-        CreateColumnRequest fields = parsed.value();
-        var command = CreateColumnCommand.of(actor, new ProjectId(id), fields.name(), fields.position(), fields.wipLimit(), fields.isDone());
+        var command = parsed.command(fields -> CreateColumnCommand.of(actor, new ProjectId(id), fields.name(), fields.position(),
+                fields.wipLimit(), fields.isDone()));
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             ColumnDetails column = createColumn.create(command);
             return withETag(HttpResponse.created(toResponse(column),
@@ -115,10 +115,10 @@ public class ColumnController {
                                        @Parameter(hidden = true) @Body byte[] body,
                                        @Parameter(description = "The ETag the change is based on; 412 when stale")
                                        @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        ColumnPatchRequest patch = JsonBody.read(body, ColumnPatchRequest.class).value();
-        ColumnDetails column = updateColumn.update(UpdateColumnCommand.of(actor, id, ETags.expectedVersion(ifMatch).orElse(null),
-                patch.name().valueOrNull(), patch.position().valueOrNull(), patch.wipLimit().valueOrNull(),
-                patch.wipLimit().isCleared(), patch.isDone().valueOrNull()));
+        var command = JsonBody.read(body, ColumnPatchRequest.class).command(patch -> UpdateColumnCommand.of(actor, id,
+                ETags.expectedVersion(ifMatch).orElse(null), patch.name().valueOrNull(), patch.position().valueOrNull(),
+                patch.wipLimit().valueOrNull(), patch.wipLimit().isCleared(), patch.isDone().valueOrNull()));
+        ColumnDetails column = updateColumn.update(command);
         return withETag(HttpResponse.ok(toResponse(column)), column);
     }
 

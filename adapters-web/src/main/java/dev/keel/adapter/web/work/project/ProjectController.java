@@ -124,8 +124,7 @@ public class ProjectController {
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateProjectRequest> parsed = JsonBody.read(body, CreateProjectRequest.class);
-        CreateProjectRequest fields = parsed.value();
-        var command = CreateProjectCommand.of(actor, fields.name(), fields.slug(), fields.description());
+        var command = parsed.command(fields -> CreateProjectCommand.of(actor, fields.name(), fields.slug(), fields.description()));
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             ProjectView project = createProject.create(command);
             return withETag(HttpResponse.created(ProjectWebMapper.toResponse(project),
@@ -180,10 +179,10 @@ public class ProjectController {
                                         @Parameter(hidden = true) @Body byte[] body,
                                         @Parameter(description = "The ETag the change is based on; 412 when stale")
                                         @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        ProjectPatchRequest patch = JsonBody.read(body, ProjectPatchRequest.class).value();
-        ProjectView project = updateProject.update(UpdateProjectCommand.of(actor, new ProjectId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                patch.name().valueOrNull(), patch.slug().valueOrNull(), patch.description().valueOrNull(),
-                patch.description().isCleared()));
+        var command = JsonBody.read(body, ProjectPatchRequest.class).command(patch -> UpdateProjectCommand.of(actor,
+                new ProjectId(id), ETags.expectedVersion(ifMatch).orElse(null), patch.name().valueOrNull(), patch.slug().valueOrNull(),
+                patch.description().valueOrNull(), patch.description().isCleared()));
+        ProjectView project = updateProject.update(command);
         return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
     }
 

@@ -141,9 +141,8 @@ public class TaskController {
                                    schema = @Schema(minLength = 1, maxLength = 255))
                            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<CreateTaskRequest> parsed = JsonBody.read(body, CreateTaskRequest.class);
-        CreateTaskRequest fields = parsed.value();
-        var command = CreateTaskCommand.of(actor, new ProjectId(id), fields.title(), fields.description(), fields.columnId(),
-                fields.priority(), fields.assigneeId(), fields.dueDate(), fields.labelIds());
+        var command = parsed.command(fields -> CreateTaskCommand.of(actor, new ProjectId(id), fields.title(), fields.description(),
+                fields.columnId(), fields.priority(), fields.assigneeId(), fields.dueDate(), fields.labelIds()));
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             TaskView task = createTask.create(command);
             return withETag(HttpResponse.created(TaskWebMapper.toResponse(task),
@@ -172,12 +171,14 @@ public class TaskController {
                                         schema = @Schema(minLength = 1, maxLength = 255))
                                 @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<BatchCreateTasksRequest> parsed = JsonBody.read(body, BatchCreateTasksRequest.class);
-        List<CreateTaskRequest> items = parsed.value().items() == null ? List.of() : parsed.value().items();
         ProjectId project = new ProjectId(id);
-        var command = BatchCreateTasksCommand.of(actor, project, items.size(), i -> {
-            CreateTaskRequest item = items.get(i);
-            return CreateTaskCommand.of(actor, project, item.title(), item.description(), item.columnId(), item.priority(),
-                    item.assigneeId(), item.dueDate(), item.labelIds());
+        var command = parsed.command(fields -> {
+            List<CreateTaskRequest> items = fields.items() == null ? List.of() : fields.items();
+            return BatchCreateTasksCommand.of(actor, project, items.size(), i -> {
+                CreateTaskRequest item = items.get(i);
+                return CreateTaskCommand.of(actor, project, item.title(), item.description(), item.columnId(), item.priority(),
+                        item.assigneeId(), item.dueDate(), item.labelIds());
+            });
         });
         return idempotentRequests.run(request, parsed.canonical(), () -> HttpResponse.created(
                 new TasksResponse(batchCreateTasks.create(command).stream().map(TaskWebMapper::toResponse).toList()),
@@ -197,11 +198,12 @@ public class TaskController {
     @ApiProblems.Forbidden
     BulkUpdateTasksResponse bulkUpdate(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                                        @Parameter(hidden = true) @Body byte[] body) {
-        BulkUpdateTasksRequest fields = JsonBody.read(body, BulkUpdateTasksRequest.class).value();
-        BulkUpdateTasksRequest.Change set = fields.set() == null
-                ? new BulkUpdateTasksRequest.Change(null, PatchField.absent(), null, null, null) : fields.set();
-        var command = BulkUpdateTasksCommand.of(actor, new ProjectId(id), fields.ids(), set.columnId(), set.assigneeId().valueOrNull(),
-                set.assigneeId().isCleared(), set.priority(), set.addLabelIds(), set.removeLabelIds());
+        var command = JsonBody.read(body, BulkUpdateTasksRequest.class).command(fields -> {
+            BulkUpdateTasksRequest.Change set = fields.set() == null
+                    ? new BulkUpdateTasksRequest.Change(null, PatchField.absent(), null, null, null) : fields.set();
+            return BulkUpdateTasksCommand.of(actor, new ProjectId(id), fields.ids(), set.columnId(), set.assigneeId().valueOrNull(),
+                    set.assigneeId().isCleared(), set.priority(), set.addLabelIds(), set.removeLabelIds());
+        });
         return new BulkUpdateTasksResponse(bulkUpdateTasks.update(command).stream().map(result -> new BulkUpdateTasksResponse.Item(
                 result.id().toString(), switch (result.outcome()) {
                     case UPDATED -> "updated";
@@ -263,13 +265,14 @@ public class TaskController {
                                      @Parameter(hidden = true) @Body byte[] body,
                                      @Parameter(description = "The ETag the change is based on; 412 when stale")
                                      @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        TaskPatchRequest patch = JsonBody.read(body, TaskPatchRequest.class).value();
-        return ok(updateTask.update(UpdateTaskCommand.of(actor, new TaskId(id), ETags.expectedVersion(ifMatch).orElse(null),
+        var command = JsonBody.read(body, TaskPatchRequest.class).command(patch -> UpdateTaskCommand.of(actor, new TaskId(id),
+                ETags.expectedVersion(ifMatch).orElse(null),
                 patch.title().newValue().orElse(null),
                 patch.description().valueOrNull(), patch.description().isCleared(),
                 patch.priority().valueOrNull(),
                 patch.assigneeId().valueOrNull(), patch.assigneeId().isCleared(),
-                patch.dueDate().valueOrNull(), patch.dueDate().isCleared())));
+                patch.dueDate().valueOrNull(), patch.dueDate().isCleared()));
+        return ok(updateTask.update(command));
     }
 
     @Delete("/tasks/{id}")
@@ -325,9 +328,9 @@ public class TaskController {
                                     @Parameter(hidden = true) @Body byte[] body,
                                     @Parameter(description = "The ETag the move is based on; 412 when stale")
                                     @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        MoveTaskRequest fields = JsonBody.read(body, MoveTaskRequest.class).value();
-        return ok(moveTask.move(MoveTaskCommand.of(actor, new TaskId(id), ETags.expectedVersion(ifMatch).orElse(null),
-                fields.columnId(), fields.beforeId(), fields.afterId())));
+        var command = JsonBody.read(body, MoveTaskRequest.class).command(fields -> MoveTaskCommand.of(actor, new TaskId(id),
+                ETags.expectedVersion(ifMatch).orElse(null), fields.columnId(), fields.beforeId(), fields.afterId()));
+        return ok(moveTask.move(command));
     }
 
     @Put("/tasks/{id}/labels/{labelId}")

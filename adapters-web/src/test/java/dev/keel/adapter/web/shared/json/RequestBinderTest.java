@@ -137,4 +137,58 @@ class RequestBinderTest {
         // Generous: the quadratic version took over 10 s; linear work is a few hundred ms even on a busy machine.
         assertThat(millis).isLessThan(5_000);
     }
+
+    /** What a command made of a {@link Label} reports: a blank name, a color that is not #rrggbb. */
+    private static String labelCommand(Label label) {
+        List<FieldViolation> violations = new java.util.ArrayList<>();
+        if (label.name() == null || label.name().isBlank()) {
+            violations.add(new FieldViolation("name", "must not be blank"));
+        }
+        if (label.color() != null && !label.color().matches("#[0-9a-f]{6}")) {
+            violations.add(new FieldViolation("color", "must be #rrggbb"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        return label.name();
+    }
+
+    private static List<FieldViolation> commandViolations(String json) {
+        try {
+            JsonBody.read(json.getBytes(StandardCharsets.UTF_8), Label.class).command(RequestBinderTest::labelCommand);
+        } catch (ValidationException e) {
+            return e.violations();
+        }
+        throw new AssertionError("no violations for " + json);
+    }
+
+    @Test
+    void aCommandIsMadeOfTheFieldsThatBoundSoThatEveryInvalidFieldIsReportedAtOnce() {
+        assertThat(commandViolations("{\"name\":\" \",\"color\":5}")).containsExactly(
+                new FieldViolation("color", "must be a string"), new FieldViolation("name", "must not be blank"));
+        assertThat(commandViolations("{\"name\":7,\"color\":\"red\",\"size\":1}")).containsExactly(
+                new FieldViolation("size", "is not a known field"), new FieldViolation("name", "must be a string"),
+                new FieldViolation("color", "must be #rrggbb"));
+        // A field with a binding fault is reported once, for that fault.
+        assertThat(commandViolations("{\"color\":\"#ffffff\"}")).containsExactly(new FieldViolation("name", "is required"));
+        assertThat(JsonBody.read("{\"name\":\"x\"}".getBytes(StandardCharsets.UTF_8), Label.class)
+                .command(RequestBinderTest::labelCommand)).isEqualTo("x");
+    }
+
+    @Test
+    void aPartiallyBoundRecordLeavesFaultyFieldsEmpty() {
+        RequestBinder.Binding<Everything> everything = RequestBinder.bindPartially(
+                StrictJsonParser.parse("{\"title\":1,\"count\":\"x\",\"done\":true}".getBytes(StandardCharsets.UTF_8)),
+                Everything.class);
+        assertThat(everything.value().title()).isNull();
+        assertThat(everything.value().count()).isZero();
+        assertThat(everything.value().done()).isTrue();
+        assertThat(everything.faults()).extracting(FieldViolation::field).contains("title", "count", "total");
+
+        RequestBinder.Binding<Patch> patch = RequestBinder.bindPartially(
+                StrictJsonParser.parse("{\"title\":null,\"size\":2}".getBytes(StandardCharsets.UTF_8)), Patch.class);
+        assertThat(patch.value().title()).isEqualTo(PatchField.absent());
+        assertThat(patch.value().size()).isEqualTo(PatchField.of(2));
+        assertThat(patch.faults()).containsExactly(new FieldViolation("title", "must not be null"));
+    }
 }
