@@ -68,14 +68,8 @@ public final class JsonBody<T> {
         return canonical;
     }
 
+    /** {@code labels} of {@code labels[2]}, {@code metadata} of {@code metadata.size}. */
     private static String topLevel(String path) {
-        int end = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-                end = i;
-                break;
-            }
-        }
-        return path.substring(0, end);
+        return path.split("[.\\[]", 2)[0];
     }
 }

@@ -2,7 +2,6 @@ package dev.keel.adapter.web.shared.json;
 
 import dev.keel.adapter.web.shared.MalformedBodyException;
 import dev.keel.domain.shared.FieldViolation;
-import dev.keel.domain.shared.ValidationException;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
@@ -24,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code @Nullable} may be absent or null; any other one is required and must not be null. Every fault is
  * collected and reported at once, each at its JSON path ({@code labels[2]}, {@code metadata.size}).
  *
- * <p>{@link #bindPartially} also builds the record when some fields are faulty, with each of those left empty
- * ({@code null}, {@link PatchField#absent()}, or a primitive's zero), so that the fields that did bind can still be
- * validated and every invalid field reported at once.
+ * <p>The record is built even when some fields are faulty, with each of those left empty ({@code null},
+ * {@link PatchField#absent()}, or a primitive's zero), so that the fields that did bind can still be validated and
+ * every invalid field reported at once ({@link JsonBody#command}).
  */
 public final class RequestBinder {
 
@@ -41,14 +40,6 @@ public final class RequestBinder {
         public Binding {
             faults = List.copyOf(faults);
         }
-    }
-
-    public static <T extends Record> T bind(JsonValue root, Class<T> type) {
-        Binding<T> binding = bindPartially(root, type);
-        if (!binding.faults().isEmpty()) {
-            throw new ValidationException(binding.faults());
-        }
-        return binding.value();
     }
 
     /**
