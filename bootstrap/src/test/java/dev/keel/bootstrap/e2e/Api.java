@@ -14,7 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.BiConsumer;
 
 /** A plain HTTP client for end-to-end tests: raw status, headers and body, as any API client sees them. */
@@ -26,7 +29,13 @@ final class Api {
     static final String ADMIN_EMAIL = "admin@keel.test";
     static final String ADMIN_PASSWORD = "admin-test-password";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * One client, and so one pool of idle connections, per server: each test class's server takes a random port,
+     * and a later server on a port an earlier one used must not be sent a request on a connection the earlier one
+     * closed.
+     */
+    private static final Map<EmbeddedServer, HttpClient> CLIENTS = Collections.synchronizedMap(new WeakHashMap<>());
+    private final HttpClient http;
     private final URI base;
     private final JsonMapper json;
     /** Sent as {@code Authorization: Bearer} with every request; null for an anonymous client. */
@@ -36,10 +45,12 @@ final class Api {
 
     /** An anonymous client. */
     Api(EmbeddedServer server, JsonMapper json) {
-        this(server.getURI(), json, null, (method, path) -> { });
+        this(CLIENTS.computeIfAbsent(server, any -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()),
+                server.getURI(), json, null, (method, path) -> { });
     }
 
-    private Api(URI base, JsonMapper json, String accessToken, BiConsumer<String, String> observer) {
+    private Api(HttpClient http, URI base, JsonMapper json, String accessToken, BiConsumer<String, String> observer) {
+        this.http = http;
         this.base = base;
         this.json = json;
         this.accessToken = accessToken;
@@ -48,12 +59,12 @@ final class Api {
 
     /** The same server, with this access token on every request. */
     Api as(String token) {
-        return new Api(base, json, token, observer);
+        return new Api(http, base, json, token, observer);
     }
 
     /** The same client, telling {@code observer} the method and path of each request it sends. */
     Api observedBy(BiConsumer<String, String> observer) {
-        return new Api(base, json, accessToken, observer);
+        return new Api(http, base, json, accessToken, observer);
     }
 
     /** Signs in; fails the test unless the sign-in succeeds. The response holds accessToken and refreshToken. */
@@ -124,7 +135,7 @@ final class Api {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
