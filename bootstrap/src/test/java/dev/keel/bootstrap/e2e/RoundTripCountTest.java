@@ -483,6 +483,7 @@ class RoundTripCountTest implements TestPropertyProvider {
         String email = "session-" + run + "@example.com";
         api.post("/api/v1/users", Api.userJson(email, "Sessions " + run));
         String signIn = "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}";
+        // A first session, for the member to revoke below.
         api.post("/api/v1/auth/token", signIn);
 
         // Sign-in: the recent failures of the e-mail and of the client address, the user, then (with BEGIN) the
@@ -494,11 +495,11 @@ class RoundTripCountTest implements TestPropertyProvider {
         tokens = answeredIn(6, 200, () -> api.post("/api/v1/auth/refresh", refresh));
         Api member = api.as(tokens.text("accessToken"));
         assertThat(roundTrips(expect(200, () -> member.get("/api/v1/me")))).isEqualTo(1);
-        assertThat(roundTrips(expect(200, () -> member.get("/api/v1/auth/sessions")))).isEqualTo(1);
+        Api.Response sessions = answeredIn(1, 200, () -> member.get("/api/v1/auth/sessions"));
         String current = sessionOf(tokens.text("accessToken"));
-        List<String> sessions = new java.util.ArrayList<>();
-        member.get("/api/v1/auth/sessions").json().values().forEach(session -> sessions.add(session.get("id").getStringValue()));
-        String other = sessions.stream().filter(id -> !id.equals(current)).findFirst().orElseThrow();
+        List<String> ids = new java.util.ArrayList<>();
+        sessions.json().values().forEach(session -> ids.add(session.get("id").getStringValue()));
+        String other = ids.stream().filter(id -> !id.equals(current)).findFirst().orElseThrow();
         // Revoking a session, or one's own by signing out: the session locked (with BEGIN), the update, COMMIT.
         assertThat(roundTrips(expect(204, () -> member.delete("/api/v1/auth/sessions/" + other)))).isEqualTo(3);
         assertThat(roundTrips(expect(204, () -> member.post("/api/v1/auth/logout", null)))).isEqualTo(3);
