@@ -34,6 +34,11 @@ public final class Violations {
         found.add(new FieldViolation(field, message));
     }
 
+    /** Every violation recorded so far, in order. */
+    public List<FieldViolation> all() {
+        return List.copyOf(found);
+    }
+
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new ValidationException(found);

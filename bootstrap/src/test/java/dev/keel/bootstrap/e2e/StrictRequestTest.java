@@ -186,6 +186,30 @@ class StrictRequestTest extends EndToEndTest {
     }
 
     @Test
+    void aMistypedOrUnknownQueryParameterDoesNotHideTheOthersBrokenRules() {
+        assertThat(errorFields(assertProblem(api.get(USERS + "?page=x&limit=0"), 400, "validation")))
+                .containsExactlyInAnyOrder("page", "limit");
+        assertThat(errorFields(assertProblem(api.get(USERS + "?limit=ten&page=0&size=500"), 400, "validation")))
+                .containsExactlyInAnyOrder("limit", "page", "size");
+        assertThat(errorFields(assertProblem(api.get(USERS + "?pageSize=5&limit=0&createdAfter=2026-02-01T00:00:00Z"
+                + "&createdBefore=2026-01-01T00:00:00Z"), 400, "validation")))
+                .containsExactlyInAnyOrder("pageSize", "limit", "createdBefore");
+        assertThat(errorFields(assertProblem(api.get("/api/v1/projects?minOpenTasks=many&q=" + "x".repeat(101)), 400,
+                "validation"))).containsExactlyInAnyOrder("minOpenTasks", "q");
+    }
+
+    @Test
+    void aCursorIsJudgedBesideAMistypedPageSizeButNotBesideAMistypedFilter() {
+        // The cursor belongs to the sort and the filters: with one of those unreadable it cannot be judged.
+        assertThat(errorFields(assertProblem(api.get(USERS + "?limit=ten&cursor=forged"), 400, "validation")))
+                .containsExactlyInAnyOrder("limit", "cursor");
+        assertThat(errorFields(assertProblem(api.get(USERS + "?role=king&cursor=forged"), 400, "validation")))
+                .containsExactly("role");
+        assertThat(errorFields(assertProblem(api.get(USERS + "?sort=age&limit=0&cursor=forged"), 400, "validation")))
+                .containsExactlyInAnyOrder("sort", "limit");
+    }
+
+    @Test
     void aSemicolonInAQueryValueIsAnOrdinaryCharacter() {
         assertThat(errorFields(assertProblem(api.get(USERS + "?sort=name;x"), 400, "validation"))).containsExactly("sort");
         api.post(USERS, Api.userJson(email("semi"), "Semi;colon " + run));

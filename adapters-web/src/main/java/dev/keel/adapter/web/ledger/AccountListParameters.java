@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.ledger;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.domain.ledger.account.AccountSortField;
 import dev.keel.domain.shared.money.Currency;
 import io.micronaut.core.annotation.Introspected;
@@ -14,9 +15,10 @@ import java.util.Optional;
 @ListOf(name = "ledger-accounts", sortFields = AccountSortField.class, defaultSort = "createdAt")
 record AccountListParameters(
         @Nullable @QueryValue @Schema(description = "ISO 4217 code: only accounts in it") String currency,
-        @Nullable @QueryValue @Schema(description = "createdAt (newest first, the only order)") String sort) {
+        @Nullable @QueryValue @Schema(description = "createdAt (newest first, the only order)") String sort) implements ListParameters<Optional<Currency>> {
 
-    Optional<Currency> currencyFilter() {
+    @Override
+    public Optional<Currency> filter() {
         return Optional.ofNullable(currency).map(code -> Currency.of("currency", code));
     }
 }

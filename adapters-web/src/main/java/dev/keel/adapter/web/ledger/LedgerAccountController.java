@@ -108,8 +108,7 @@ public class LedgerAccountController {
     @ApiProblems.Unauthorized
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
                          @RequestBean AccountListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<Optional<Currency>, AccountSortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::currencyFilter);
+        ListRequest<Optional<Currency>, AccountSortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findAccounts.find(new AccountsQuery(actor, list.filter(), list.page()))
                 .map(LedgerWebMapper::toResponse)));
     }
@@ -147,8 +146,7 @@ public class LedgerAccountController {
     @ApiProblems.NotFound
     HttpResponse<?> entries(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                             @RequestBean EntryListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<EntryListParameters, EntrySortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::validated);
+        ListRequest<EntryListParameters, EntrySortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findEntries.find(actor, new AccountId(id), list.page())
                 .map(LedgerWebMapper::toResponse)));
     }

@@ -185,8 +185,7 @@ public class TransferController {
     @ApiProblems.NotFound
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
                          @RequestBean TransferListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<TransferListParameters, TransferSortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::validated);
+        ListRequest<TransferListParameters, TransferSortField> list = lists.read(request, parameters, paging);
         TransferListParameters p = list.filter();
         return HttpResponse.ok(lists.respond(list, findTransfers.find(new TransfersQuery(actor,
                 Optional.ofNullable(p.accountId()).map(AccountId::new), Optional.ofNullable(p.state()),

@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.ledger;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.domain.ledger.transfer.TransferSortField;
 import dev.keel.domain.ledger.transfer.TransferState;
 import io.micronaut.core.annotation.Introspected;
@@ -18,9 +19,10 @@ record TransferListParameters(
         @Nullable @QueryValue TransferState state,
         @Nullable @QueryValue @Schema(format = "date-time", description = "Created after this instant (exclusive)") Instant createdAfter,
         @Nullable @QueryValue @Schema(format = "date-time", description = "Created before this instant (exclusive)") Instant createdBefore,
-        @Nullable @QueryValue @Schema(description = "createdAt (newest first, the only order)") String sort) {
+        @Nullable @QueryValue @Schema(description = "createdAt (newest first, the only order)") String sort) implements ListParameters<TransferListParameters> {
 
-    TransferListParameters validated() {
+    @Override
+    public TransferListParameters filter() {
         return this;
     }
 }

@@ -1,7 +1,10 @@
 package dev.keel.domain.shared.paging;
 
+import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** How a caller wants a list cut: by keyset (the default) or by page number. */
@@ -14,17 +17,24 @@ public sealed interface PageRequest {
     /** Up to {@code limit} rows after {@code after} (from the start when empty). */
     record Keyset(int limit, Optional<KeysetPosition> after) implements PageRequest {
         public Keyset {
-            requireSize("limit", limit);
+            sizeFault("limit", limit).ifPresent(fault -> {
+                throw new ValidationException(List.of(fault));
+            });
         }
     }
 
     /** Page {@code page} (1-based) of {@code size} rows. */
     record Offset(int page, int size) implements PageRequest {
+        /** Both faults at once when both are out of range. */
         public Offset {
+            List<FieldViolation> faults = new ArrayList<>(2);
             if (page < 1) {
-                throw ValidationException.of("page", "must be 1 or greater");
+                faults.add(new FieldViolation("page", "must be 1 or greater"));
             }
-            requireSize("size", size);
+            sizeFault("size", size).ifPresent(faults::add);
+            if (!faults.isEmpty()) {
+                throw new ValidationException(faults);
+            }
         }
 
         public long offset() {
@@ -32,9 +42,9 @@ public sealed interface PageRequest {
         }
     }
 
-    private static void requireSize(String field, int size) {
-        if (size < MIN_SIZE || size > MAX_SIZE) {
-            throw ValidationException.of(field, "must be between " + MIN_SIZE + " and " + MAX_SIZE);
-        }
+    private static Optional<FieldViolation> sizeFault(String field, int size) {
+        return size < MIN_SIZE || size > MAX_SIZE
+                ? Optional.of(new FieldViolation(field, "must be between " + MIN_SIZE + " and " + MAX_SIZE))
+                : Optional.empty();
     }
 }

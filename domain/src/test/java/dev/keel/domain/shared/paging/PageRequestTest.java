@@ -48,6 +48,14 @@ class PageRequestTest {
     }
 
     @Test
+    void aBadPageAndABadSizeAreReportedTogether() {
+        assertThatThrownBy(() -> new PageRequest.Offset(0, 500))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new FieldViolation("page", "must be 1 or greater"),
+                        new FieldViolation("size", "must be between 1 and 100")));
+    }
+
+    @Test
     void offsetSkipsThePrecedingPages() {
         assertThat(new PageRequest.Offset(1, 20).offset()).isZero();
         assertThat(new PageRequest.Offset(3, 20).offset()).isEqualTo(40);

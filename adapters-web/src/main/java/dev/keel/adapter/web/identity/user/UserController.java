@@ -147,8 +147,7 @@ public class UserController {
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
     HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication, @RequestBean UserListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<UserFilter, UserSortField> list = lists.read(request, parameters, parameters.sort(),
-                paging, parameters::toFilter);
+        ListRequest<UserFilter, UserSortField> list = lists.read(request, parameters, paging);
         Page<User> found = findUsers.find(new FindUsersQuery(Actors.of(authentication), list.filter(), new UserSort(list.sortField(),
                 list.direction()), list.page()));
         return HttpResponse.ok(lists.respond(list, found.map(UserWebMapper::toResponse)));

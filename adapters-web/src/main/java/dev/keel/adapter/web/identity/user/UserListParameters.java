@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.identity.user;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.domain.identity.user.Role;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserSortField;
@@ -27,13 +28,14 @@ record UserListParameters(
         @Nullable @QueryValue
         @Schema(description = "createdAt (default, newest first), name or email; optionally ,asc or ,desc",
                 example = "name,asc")
-        String sort) {
+        String sort) implements ListParameters<UserFilter> {
 
     /** The one value of {@code deleted}, spelled as the API spells it: 'only' lists soft-deleted users. */
     @Schema(name = "DeletedFilter", description = "'only' lists soft-deleted users instead of live ones")
     enum Deleted { only }
 
-    UserFilter toFilter() {
+    @Override
+    public UserFilter filter() {
         return new UserFilter(Optional.ofNullable(status), Optional.ofNullable(role), Optional.ofNullable(q),
                 Optional.ofNullable(createdAfter), Optional.ofNullable(createdBefore),
                 deleted == null ? UserFilter.Visibility.LIVE : UserFilter.Visibility.DELETED_ONLY);

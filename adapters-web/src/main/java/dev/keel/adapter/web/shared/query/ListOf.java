@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 /**
  * Declares a record as the query parameters of a list: the list's name (its cursors are valid for it only),
  * its sort whitelist (an enum implementing {@code SortField}) and its default sort. The record's components are
- * the filters plus a {@code String sort}; paging is the shared {@link Paging}.
+ * the filters plus a {@code String sort} (none for a list of one fixed order); it implements {@link ListParameters}.
+ * Paging is the shared {@link Paging}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

@@ -5,6 +5,7 @@ import dev.keel.adapter.web.shared.CursorPageResponse;
 import dev.keel.adapter.web.shared.OffsetPageResponse;
 import dev.keel.adapter.web.shared.json.Scalars;
 import dev.keel.application.shared.Violations;
+import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
@@ -14,10 +15,10 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Paging, sorting and cursors for every list endpoint. The endpoint declares its {@link ListOf} record; this turns the request into a {@link ListRequest} (reporting every bad parameter at
@@ -34,18 +35,36 @@ public final class ListRequests {
         this.cursors = cursors;
     }
 
-    /**
-     * Reads a list request: {@code parameters} is the list's {@link ListOf} record (its {@code sort} given
-     * separately), {@code filter} builds the domain filter from it; every fault of either is reported at once.
-     */
+    /** Reads a list request from its {@link ListOf} record and its paging; every fault of either is reported at once. */
     @SuppressWarnings("unchecked")
-    public <F, S extends Enum<S> & SortField> ListRequest<F, S> read(HttpRequest<?> request, Record parameters,
-                                                                    @Nullable String sort, Paging paging,
-                                                                    Supplier<F> filter) {
-        ListOf list = listOf(parameters.getClass());
+    public <F, S extends Enum<S> & SortField> ListRequest<F, S> read(HttpRequest<?> request, ListParameters<F> parameters,
+                                                                    Paging paging) {
         var violations = new Violations();
-        F validFilter = violations.check(filter);
-        SortOrder order = violations.check(() -> sortOrder(list, sort));
+        Checked<F> checked = check(request, parameters, paging, true, violations);
+        violations.throwIfAny();
+        return new ListRequest<>(checked.filter(), (S) checked.order().field(), checked.order().direction(), checked.page(),
+                checked.scope());
+    }
+
+    /**
+     * The faults {@link #read} would report, for records bound from a query that also has faults of its own (values
+     * not of their type, unknown parameters): its faulty parameters are null in them. The cursor is judged only when
+     * {@code cursorJudgeable}: it belongs to the sort and filters, which must be the ones the client sent.
+     */
+    List<FieldViolation> faults(HttpRequest<?> request, ListParameters<?> parameters, Paging paging, boolean cursorJudgeable) {
+        var violations = new Violations();
+        check(request, parameters, paging, cursorJudgeable, violations);
+        return violations.all();
+    }
+
+    private record Checked<F>(F filter, SortOrder order, PageRequest page, CursorCodec.Scope scope) {
+    }
+
+    private <F> Checked<F> check(HttpRequest<?> request, ListParameters<F> parameters, Paging paging, boolean judgeCursor,
+                                 Violations violations) {
+        ListOf list = listOf(parameters.getClass());
+        F validFilter = violations.check(parameters::filter);
+        SortOrder order = violations.check(() -> sortOrder(list, parameters.effectiveSort()));
         if (paging.isOffset() && paging.cursor() != null) {
             violations.add("cursor", "cannot be combined with page or size");
         }
@@ -55,9 +74,8 @@ public final class ListRequests {
         // A cursor belongs to one sort: it can be checked only once the sort is known.
         CursorCodec.Scope scope = order == null ? null
                 : CursorCodec.Scope.of(list.name(), order.apiForm(), filters(request));
-        PageRequest page = violations.check(() -> pageRequest(paging, scope));
-        violations.throwIfAny();
-        return new ListRequest<>(validFilter, (S) order.field(), order.direction(), page, scope);
+        PageRequest page = violations.check(() -> pageRequest(paging, judgeCursor ? scope : null));
+        return new Checked<>(validFilter, order, page, scope);
     }
 
     static ListOf listOf(Class<?> parameters) {

@@ -14,10 +14,13 @@ import io.micronaut.web.router.MethodBasedRouteMatch;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Refuses, before any controller runs, a query string that its route did not declare exactly: unknown
@@ -28,11 +31,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @ServerFilter("/api/**")
 final class QueryParameterFilter implements Ordered {
 
+    /** The paging parameters a cursor does not depend on: their faults leave the cursor judgeable. */
+    private static final Set<String> PAGE_SIZES = Set.of("limit", "page", "size");
+
     private final ProblemResponses problems;
+    private final ListRequests lists;
     private final Map<Object, QueryShape> shapes = new ConcurrentHashMap<>();
 
-    QueryParameterFilter(ProblemResponses problems) {
+    QueryParameterFilter(ProblemResponses problems, ListRequests lists) {
         this.problems = problems;
+        this.lists = lists;
     }
 
     /** After the security filter: an anonymous request to a protected route is a 401, whatever its query. */
@@ -56,6 +64,33 @@ final class QueryParameterFilter implements Ordered {
         QueryShape shape = shapes.computeIfAbsent(route.getRouteInfo(), info -> QueryShape.of(method.getArguments()));
         List<FieldViolation> violations = shape.check(query);
         return violations.isEmpty() ? null
-                : problems.forException(request, new ValidationException(violations)).orElseThrow();
+                : problems.forException(request, new ValidationException(withListFaults(request, shape, query, violations)))
+                .orElseThrow();
+    }
+
+    /**
+     * A list's query with faults here may have more that only the list can see (a limit out of range, a filter its
+     * rules refuse): they are reported with these, each parameter once, as the list would report them.
+     */
+    private List<FieldViolation> withListFaults(HttpRequest<?> request, QueryShape shape, Map<String, List<String>> query,
+                                                List<FieldViolation> faults) {
+        Set<String> faulty = faults.stream().map(FieldViolation::field).collect(Collectors.toSet());
+        ListParameters<?> parameters = null;
+        Paging paging = null;
+        for (Object bean : shape.partialBeans(query, faulty)) {
+            if (bean instanceof ListParameters<?> list) {
+                parameters = list;
+            } else if (bean instanceof Paging page) {
+                paging = page;
+            }
+        }
+        if (parameters == null || paging == null) {
+            return faults;
+        }
+        List<FieldViolation> all = new ArrayList<>(faults);
+        lists.faults(request, parameters, paging, PAGE_SIZES.containsAll(faulty)).stream()
+                .filter(fault -> !faulty.contains(fault.field()))
+                .forEach(all::add);
+        return all;
     }
 }

@@ -2,6 +2,7 @@ package dev.keel.adapter.web.shared.query;
 
 import dev.keel.adapter.web.shared.json.Scalars;
 import dev.keel.domain.shared.FieldViolation;
+import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The query parameters one route declares: its {@code @QueryValue} arguments and the components of its
@@ -26,13 +28,17 @@ final class QueryShape {
     }
 
     private final Map<String, Declared> parameters;
+    /** The route's {@code @RequestBean} records, in the order of its arguments. */
+    private final List<Class<?>> beans;
 
-    private QueryShape(Map<String, Declared> parameters) {
+    private QueryShape(Map<String, Declared> parameters, List<Class<?>> beans) {
         this.parameters = parameters;
+        this.beans = beans;
     }
 
     static QueryShape of(Argument<?>[] arguments) {
         Map<String, Declared> parameters = new LinkedHashMap<>();
+        List<Class<?>> beans = new ArrayList<>();
         for (Argument<?> argument : arguments) {
             if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
                 String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).filter(n -> !n.isEmpty())
@@ -41,6 +47,7 @@ final class QueryShape {
                         ? argument.getTypeParameters()[0].getType() : null));
             } else if (argument.getAnnotationMetadata().hasAnnotation(RequestBean.class)
                     && argument.getType().isRecord()) {
+                beans.add(argument.getType());
                 ListOf list = argument.getType().getAnnotation(ListOf.class);
                 for (RecordComponent component : argument.getType().getRecordComponents()) {
                     parameters.put(component.getName(), list != null && component.getName().equals("sort")
@@ -49,7 +56,7 @@ final class QueryShape {
                 }
             }
         }
-        return new QueryShape(parameters);
+        return new QueryShape(parameters, List.copyOf(beans));
     }
 
     private static Declared declared(Class<?> type, Class<?> elementType) {
@@ -89,5 +96,37 @@ final class QueryShape {
             }
         });
         return violations;
+    }
+
+    /**
+     * The route's {@code @RequestBean} records bound from a query that {@link #check} found faults in: every
+     * parameter named in {@code faulty} is left null, so that the others can still be judged.
+     */
+    List<Object> partialBeans(Map<String, List<String>> query, Set<String> faulty) {
+        List<Object> bound = new ArrayList<>(beans.size());
+        for (Class<?> type : beans) {
+            RecordComponent[] components = type.getRecordComponents();
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                String name = components[i].getName();
+                List<String> given = query.get(name);
+                if (given != null && !faulty.contains(name)) {
+                    values[i] = value(parameters.get(name), given);
+                }
+            }
+            bound.add(BeanIntrospection.getIntrospection(type).instantiate(values));
+        }
+        return bound;
+    }
+
+    /** A value {@link #check} passed: of its declared type (a list of them when repeatable). */
+    private static Object value(Declared declared, List<String> given) {
+        if (declared.type() == null || !Scalars.isScalar(declared.type())) {
+            return null;
+        }
+        if (declared.repeatable()) {
+            return given.stream().map(text -> Scalars.fromText(declared.type(), text)).toList();
+        }
+        return Scalars.fromText(declared.type(), given.getFirst());
     }
 }

@@ -62,8 +62,7 @@ public class ActivityController {
     @ApiProblems.NotFound
     HttpResponse<?> project(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                             @RequestBean ActivityListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<ActivityFilter, ActivitySortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::toFilter);
+        ListRequest<ActivityFilter, ActivitySortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findActivity.find(new ActivityQuery(actor, new ProjectId(id), list.filter(),
                 list.page())).map(ActivityController::toResponse)));
     }
@@ -78,8 +77,7 @@ public class ActivityController {
     @ApiProblems.NotFound
     HttpResponse<?> task(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                          @RequestBean TaskActivityParameters parameters, @RequestBean Paging paging) {
-        ListRequest<TaskActivityParameters, ActivitySortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::validated);
+        ListRequest<TaskActivityParameters, ActivitySortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findTaskActivity.find(new TaskActivityQuery(actor, new TaskId(id), list.page()))
                 .map(ActivityController::toResponse)));
     }

@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.work.activity;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.activity.ActivityEntityType;
@@ -22,9 +23,10 @@ record ActivityListParameters(
         @Schema(allowableValues = {"project", "member", "column", "task", "comment", "document"}) String entityType,
         @Nullable @QueryValue @Schema(format = "uuid", description = "Entries about this entity (for a member: the user's id)") UUID entityId,
         @Nullable @QueryValue @Schema(format = "uuid", description = "Entries of changes this user made") UUID actorId,
-        @Nullable @QueryValue @Schema(description = "at (newest first, the only order)") String sort) {
+        @Nullable @QueryValue @Schema(description = "at (newest first, the only order)") String sort) implements ListParameters<ActivityFilter> {
 
-    ActivityFilter toFilter() {
+    @Override
+    public ActivityFilter filter() {
         return new ActivityFilter(Optional.ofNullable(entityType).map(ActivityListParameters::type),
                 Optional.ofNullable(entityId), Optional.ofNullable(actorId).map(UserId::new));
     }

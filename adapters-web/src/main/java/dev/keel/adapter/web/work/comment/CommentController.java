@@ -120,7 +120,7 @@ public class CommentController {
     @ApiProblems.NotFound
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                          @RequestBean CommentListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<CommentListParameters, CommentSortField> list = lists.read(request, parameters, null, paging, parameters::validated);
+        ListRequest<CommentListParameters, CommentSortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findComments.find(new FindCommentsQuery(actor, new TaskId(id), list.page()))
                 .map(CommentController::toResponse)));
     }

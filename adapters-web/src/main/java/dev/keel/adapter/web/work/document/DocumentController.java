@@ -132,8 +132,7 @@ public class DocumentController {
     @ApiProblems.NotFound
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                          @RequestBean DocumentListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<DocumentFilter, DocumentSortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::toFilter);
+        ListRequest<DocumentFilter, DocumentSortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findDocuments.find(new FindDocumentsQuery(actor, new ProjectId(id),
                 list.filter(), new DocumentSort(list.sortField(), list.direction()), list.page()))
                 .map(DocumentController::toResponse)));

@@ -4,6 +4,7 @@ import dev.keel.adapter.web.shared.MalformedBodyException;
 import dev.keel.adapter.web.shared.json.JsonValue;
 import dev.keel.adapter.web.shared.json.StrictJsonParser;
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.application.shared.Violations;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.document.DocumentFilter;
@@ -32,7 +33,7 @@ record DocumentListParameters(
         @Nullable @QueryValue Deleted deleted,
         @Nullable @QueryValue
         @Schema(description = "createdAt (default, newest first) or title; optionally ,asc or ,desc", example = "title,asc")
-        String sort) {
+        String sort) implements ListParameters<DocumentFilter> {
 
     static final int MAX_PATH_LENGTH = 1000;
     private static final int MAX_KEY_LENGTH = 200;
@@ -42,7 +43,8 @@ record DocumentListParameters(
     enum Deleted { only }
 
     /** The filter, every bad parameter reported at once. */
-    DocumentFilter toFilter() {
+    @Override
+    public DocumentFilter filter() {
         var violations = new Violations();
         DocumentMetadata contains = metadata == null ? null : violations.check(this::containedObject);
         if (hasKey != null) {

@@ -50,7 +50,7 @@ public class NotificationController {
     @ApiProblems.Unauthorized
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
                          @RequestBean NotificationListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<Object, NotificationSortField> list = lists.read(request, parameters, null, paging, parameters::toFilter);
+        ListRequest<Object, NotificationSortField> list = lists.read(request, parameters, paging);
         return HttpResponse.ok(lists.respond(list, findNotifications.find(new FindNotificationsQuery(actor, list.page()))
                 .map(NotificationController::toResponse)));
     }

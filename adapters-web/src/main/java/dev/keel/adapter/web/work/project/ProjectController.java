@@ -141,8 +141,7 @@ public class ProjectController {
     @ApiProblems.Unauthorized
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
                          @RequestBean ProjectListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<ProjectFilter, ProjectSortField> list = lists.read(request, parameters, parameters.effectiveSort(),
-                paging, parameters::toFilter);
+        ListRequest<ProjectFilter, ProjectSortField> list = lists.read(request, parameters, paging);
         Page<ProjectView> found = findProjects.find(new FindProjectsQuery(actor, list.filter(),
                 new ProjectSort(list.sortField(), list.direction()), list.page()));
         return HttpResponse.ok(lists.respond(list, found.map(ProjectWebMapper::toResponse)));

@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.work.project;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.project.ProjectFilter;
 import dev.keel.domain.work.project.ProjectSortField;
@@ -20,18 +21,20 @@ record ProjectListParameters(
         @Nullable @QueryValue Deleted deleted,
         @Nullable @QueryValue
         @Schema(description = "createdAt (default, newest first), name, or relevance (best match first; the default with q, only with q); optionally ,asc or ,desc", example = "name,asc")
-        String sort) {
+        String sort) implements ListParameters<ProjectFilter> {
 
     /** The one value of {@code deleted}, spelled as the API spells it: 'only' lists the caller's soft-deleted projects. */
     @Schema(name = "DeletedProjectsFilter", description = "'only' lists the soft-deleted projects the caller owns instead of live ones")
     enum Deleted { only }
 
     /** The sort asked for; without one, a text search sorts by relevance. */
-    String effectiveSort() {
+    @Override
+    public String effectiveSort() {
         return sort == null && q != null ? "relevance" : sort;
     }
 
-    ProjectFilter toFilter() {
+    @Override
+    public ProjectFilter filter() {
         if (q == null && sort != null && sort.startsWith("relevance")) {
             throw ValidationException.of("sort", "relevance needs q");
         }

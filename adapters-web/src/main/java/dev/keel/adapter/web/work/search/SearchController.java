@@ -73,8 +73,7 @@ public class SearchController {
 
     private SearchResponse search(HttpRequest<?> request, Actor actor, Optional<ProjectId> project,
                                   SearchParameters parameters, Paging paging) {
-        ListRequest<SearchParameters.Search, SearchSortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::validated);
+        ListRequest<SearchParameters.Search, SearchSortField> list = lists.read(request, parameters, paging);
         if (list.page() instanceof PageRequest.Offset) {
             throw ValidationException.of("page", "search results are paged by cursor: use limit and cursor");
         }

@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.work.search;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.application.shared.Violations;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.search.SearchHitType;
@@ -26,10 +27,11 @@ record SearchParameters(
         @Nullable @QueryValue
         @Schema(description = "Comma-separated kinds to search: task, comment, document (default: all)", example = "task,comment")
         String types,
-        @Nullable @QueryValue @Schema(description = "relevance (the only order, best first)") String sort) {
+        @Nullable @QueryValue @Schema(description = "relevance (the only order, best first)") String sort) implements ListParameters<SearchParameters.Search> {
 
     /** The search, every bad parameter reported at once. */
-    Search validated() {
+    @Override
+    public Search filter() {
         var violations = new Violations();
         SearchText text = violations.check(() -> new SearchText(q));
         Set<SearchHitType> kinds = violations.check(this::kinds);

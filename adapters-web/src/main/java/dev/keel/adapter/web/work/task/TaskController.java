@@ -222,8 +222,7 @@ public class TaskController {
     @ApiProblems.NotFound
     HttpResponse<?> list(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
                          @RequestBean TaskListParameters parameters, @RequestBean Paging paging) {
-        ListRequest<TaskListParameters, TaskSortField> list = lists.read(request, parameters, parameters.sort(), paging,
-                parameters::validated);
+        ListRequest<TaskListParameters, TaskSortField> list = lists.read(request, parameters, paging);
         TaskListParameters p = list.filter();
         Page<TaskView> found = findTasks.find(new FindTasksQuery(actor, new ProjectId(id), Optional.ofNullable(p.columnId()),
                 p.assignee().map(UserId::new), p.unassigned(),

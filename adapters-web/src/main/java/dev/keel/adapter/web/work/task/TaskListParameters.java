@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.work.task;
 
 import dev.keel.adapter.web.shared.query.ListOf;
+import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.task.Priority;
 import dev.keel.domain.work.task.TaskSortField;
@@ -29,14 +30,15 @@ record TaskListParameters(
         @Nullable @QueryValue
         @Schema(description = "createdAt (default, newest first), dueDate (soonest first, none last), priority (most urgent first) or updatedAt; optionally ,asc or ,desc",
                 example = "dueDate,asc")
-        String sort) {
+        String sort) implements ListParameters<TaskListParameters> {
 
     /** The one value of {@code deleted}, spelled as the API spells it: 'only' lists soft-deleted tasks. */
     @Schema(name = "DeletedTasksFilter", description = "'only' lists soft-deleted tasks instead of live ones")
     enum Deleted { only }
 
     /** These parameters, once the ones the binder cannot check (assigneeId) are checked. */
-    TaskListParameters validated() {
+    @Override
+    public TaskListParameters filter() {
         assignee();
         return this;
     }
