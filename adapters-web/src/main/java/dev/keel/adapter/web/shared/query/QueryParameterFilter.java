@@ -77,7 +77,14 @@ final class QueryParameterFilter implements Ordered {
         Set<String> faulty = faults.stream().map(FieldViolation::field).collect(Collectors.toSet());
         ListParameters<?> parameters = null;
         Paging paging = null;
-        for (Object bean : shape.partialBeans(query, faulty)) {
+        List<Object> beans;
+        try {
+            beans = shape.partialBeans(query, faulty);
+        } catch (RuntimeException e) {
+            // A record that refuses to be made without its faulty parameters: the faults found here still make the 400.
+            return faults;
+        }
+        for (Object bean : beans) {
             if (bean instanceof ListParameters<?> list) {
                 parameters = list;
             } else if (bean instanceof Paging page) {
