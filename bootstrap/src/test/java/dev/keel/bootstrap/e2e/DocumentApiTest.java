@@ -160,6 +160,9 @@ class DocumentApiTest extends EndToEndTest {
         Api.Response notObject = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata="
                 + encoded("[1]") + "&hasKey="), 400, "validation");
         assertThat(errorFields(notObject)).containsExactlyInAnyOrder("metadata", "hasKey");
+        Api.Response twoBadKeys = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?hasKey=&hasKey="
+                + "k".repeat(201)), 400, "validation");
+        assertThat(errorFields(twoBadKeys)).as("each parameter is named once").containsExactly("hasKey");
         assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata=" + encoded("{\"a\":")), 400, "validation");
     }
 

@@ -47,13 +47,8 @@ record DocumentListParameters(
     public DocumentFilter filter() {
         var violations = new Violations();
         DocumentMetadata contains = metadata == null ? null : violations.check(this::containedObject);
-        if (hasKey != null) {
-            for (int i = 0; i < hasKey.size(); i++) {
-                String key = hasKey.get(i);
-                if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-                    violations.add("hasKey", "must be 1 to " + MAX_KEY_LENGTH + " characters");
-                }
-            }
+        if (hasKey != null && hasKey.stream().anyMatch(key -> key.isEmpty() || key.length() > MAX_KEY_LENGTH)) {
+            violations.add("hasKey", "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         if (jsonPath != null && (jsonPath.isBlank() || jsonPath.length() > MAX_PATH_LENGTH)) {
             violations.add("jsonPath", "must be 1 to " + MAX_PATH_LENGTH + " characters");
