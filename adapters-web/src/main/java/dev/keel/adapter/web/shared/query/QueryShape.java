@@ -25,6 +25,11 @@ final class QueryShape {
 
     /** A parameter: its type (null when not a scalar) or, for a list's {@code sort}, the list it sorts. */
     private record Declared(Class<?> type, boolean repeatable, ListOf sortOf) {
+
+        /** Whether its values are text of a scalar type, which this class checks and converts. */
+        boolean scalar() {
+            return type != null && Scalars.isScalar(type);
+        }
     }
 
     private final Map<String, Declared> parameters;
@@ -80,7 +85,7 @@ final class QueryShape {
                 violations.add(new FieldViolation(name, "must be given once"));
                 return;
             }
-            if (declared.type() == null || !Scalars.isScalar(declared.type())) {
+            if (!declared.scalar()) {
                 return;
             }
             for (String value : values) {
@@ -121,7 +126,7 @@ final class QueryShape {
 
     /** A value {@link #check} passed: of its declared type (a list of them when repeatable). */
     private static Object value(Declared declared, List<String> given) {
-        if (declared.type() == null || !Scalars.isScalar(declared.type())) {
+        if (!declared.scalar()) {
             return null;
         }
         if (declared.repeatable()) {
