@@ -74,7 +74,10 @@ public final class CursorCodec {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    // Looking up an algorithm and keying a Mac cost more than the hashing of a cursor: each use starts from a
+    // clone of these, which are never used themselves.
+    private static final MessageDigest SHA_256 = sha256();
+    private final Mac keyedMac;
 
     CursorCodec(@Value("${keel.cursor.secret:}") @Nullable String secret) {
         byte[] keyBytes;
@@ -85,7 +88,25 @@ public final class CursorCodec {
         } else {
             keyBytes = secret.getBytes(StandardCharsets.UTF_8);
         }
-        this.key = new SecretKeySpec(keyBytes, ALGORITHM);
+        this.keyedMac = keyedMac(new SecretKeySpec(keyBytes, ALGORITHM));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static Mac keyedMac(SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     /** The cursor of {@code position} in the list, order and filters of {@code scope}. */
@@ -182,20 +203,18 @@ public final class CursorCodec {
     /** A short digest of the canonical filters: enough to tell them apart, as the whole payload is signed. */
     private static String digest(String filters) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(filters.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(filters.getBytes(StandardCharsets.UTF_8));
             return ENCODER.encodeToString(Arrays.copyOf(hash, FILTER_DIGEST_BYTES));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 cannot be copied", e);
         }
     }
 
     private byte[] sign(byte[] payload) {
         try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+            return ((Mac) keyedMac.clone()).doFinal(payload);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HMAC-SHA256 cannot be copied", e);
         }
     }
 

@@ -10,11 +10,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +49,26 @@ class CursorCodecTest {
 
         assertThat(codec.decode(codec.encode(SCOPE, position), SCOPE)).isEqualTo(position);
         assertThat(codec.decode(codec.encode(SCOPE, KeysetPosition.of(ID)), SCOPE)).isEqualTo(KeysetPosition.of(ID));
+    }
+
+    @Test
+    void cursorsMintedConcurrentlyAreTheSameAsThoseMintedOneByOne() throws Exception {
+        List<KeysetPosition> positions = IntStream.range(0, 20_000)
+                .mapToObj(n -> KeysetPosition.of(ID, new SortValue.Integer(n))).toList();
+        List<String> oneByOne = positions.stream().map(position -> codec.encode(SCOPE, position)).toList();
+
+        CursorCodec shared = new CursorCodec("test-secret");
+        List<String> concurrently;
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<String>> futures = threads.invokeAll(positions.stream()
+                    .<Callable<String>>map(position -> () -> shared.encode(SCOPE, position)).toList());
+            concurrently = new ArrayList<>();
+            for (Future<String> future : futures) {
+                concurrently.add(future.get());
+            }
+        }
+
+        assertThat(concurrently).isEqualTo(oneByOne);
     }
 
     @Test
