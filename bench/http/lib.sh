@@ -186,6 +186,9 @@ measure() {
   echo "warm-up: ${WARMUP}s of $name"
   run_wrk "$lua" "$WARMUP" >/dev/null
   tps=$(run_pgbench "$sql")
+  # The JDK retires the virtual threads' carrier threads after 30 s without work, as while pgbench ran, and perf counts
+  # only the threads present when it attaches: a few seconds of the load first bring the carriers back.
+  run_wrk "$lua" 3 >/dev/null
   start_kernel_counts
   result=$(run_wrk "$lua" "$DURATION")
   stop_kernel_counts
