@@ -199,6 +199,17 @@ class StrictRequestTest extends EndToEndTest {
     }
 
     @Test
+    void aParameterGivenTwiceCountsAsGivenWhenTheOthersAreJudged() {
+        // A sort by relevance needs q: given twice, q is refused for that alone.
+        assertThat(errorFields(assertProblem(api.get("/api/v1/projects?q=a&q=b&sort=relevance"), 400, "validation")))
+                .containsExactly("q");
+        // The other parameters are judged against the value given first.
+        assertThat(errorFields(assertProblem(api.get(USERS + "?createdAfter=2026-02-01T00:00:00Z"
+                + "&createdAfter=2026-01-01T00:00:00Z&createdBefore=2026-01-15T00:00:00Z"), 400, "validation")))
+                .containsExactlyInAnyOrder("createdAfter", "createdBefore");
+    }
+
+    @Test
     void aCursorIsJudgedBesideAMistypedPageSizeButNotBesideAMistypedFilter() {
         // The cursor belongs to the sort and the filters: with one of those unreadable it cannot be judged.
         assertThat(errorFields(assertProblem(api.get(USERS + "?limit=ten&cursor=forged"), 400, "validation")))

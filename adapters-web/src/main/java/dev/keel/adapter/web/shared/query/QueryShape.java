@@ -30,6 +30,14 @@ final class QueryShape {
         boolean scalar() {
             return type != null && Scalars.isScalar(type);
         }
+
+        /** One of its values, of its type; a sort also checked against its list's sort fields. */
+        Object read(String text) {
+            if (sortOf != null) {
+                SortOrder.parse(sortOf, text);
+            }
+            return Scalars.fromText(type, text);
+        }
     }
 
     private final Map<String, Declared> parameters;
@@ -90,10 +98,7 @@ final class QueryShape {
             }
             for (String value : values) {
                 try {
-                    if (declared.sortOf() != null) {
-                        SortOrder.parse(declared.sortOf(), value);
-                    }
-                    Scalars.fromText(declared.type(), value);
+                    declared.read(value);
                 } catch (Scalars.InvalidValue e) {
                     violations.add(new FieldViolation(name, e.getMessage()));
                     return;
@@ -105,7 +110,9 @@ final class QueryShape {
 
     /**
      * The route's {@code @RequestBean} records bound from a query that {@link #check} found faults in: every
-     * parameter named in {@code faulty} is left null, so that the others can still be judged.
+     * parameter named in {@code faulty} is left null, so that the others can still be judged. One given more than
+     * once is the exception: it is bound to its first value when that is of its type, so that the others' rules
+     * (a sort by relevance needs q) see it as given, and judge it by the value given first.
      */
     List<Object> partialBeans(Map<String, List<String>> query, Set<String> faulty) {
         List<Object> bound = new ArrayList<>(beans.size());
@@ -115,8 +122,9 @@ final class QueryShape {
             for (int i = 0; i < components.length; i++) {
                 String name = components[i].getName();
                 List<String> given = query.get(name);
-                if (given != null && !faulty.contains(name)) {
-                    values[i] = value(parameters.get(name), given);
+                if (given != null) {
+                    Declared declared = parameters.get(name);
+                    values[i] = faulty.contains(name) ? firstOfRepeated(declared, given) : value(declared, given);
                 }
             }
             bound.add(BeanIntrospection.getIntrospection(type).instantiate(values));
@@ -133,5 +141,17 @@ final class QueryShape {
             return given.stream().map(text -> Scalars.fromText(declared.type(), text)).toList();
         }
         return Scalars.fromText(declared.type(), given.getFirst());
+    }
+
+    /** The first value of a single-valued parameter given more than once, when it is of its type; else null. */
+    private static Object firstOfRepeated(Declared declared, List<String> given) {
+        if (!declared.scalar() || declared.repeatable() || given.size() < 2) {
+            return null;
+        }
+        try {
+            return declared.read(given.getFirst());
+        } catch (Scalars.InvalidValue e) {
+            return null;
+        }
     }
 }
