@@ -22,13 +22,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The build's training run for JDK 25's ahead-of-time cache (JEP 483/514/515): starts the packaged
+ * The build's training run for JDK 25's ahead-of-time cache (JEP 483/514): starts the packaged
  * {@code keel.jar} with the production JVM options and {@code -XX:AOTCacheOutput}, on a fresh test database,
  * drives every kind of request the API serves for a while from concurrent clients, then stops it with SIGTERM;
  * the JVM writes the cache (loaded and linked classes, without method profiles) as it exits.
  *
  * <p>Any unexpected status fails the run, and with it the build: a training run that silently exercised only
- * error paths would make a cache that warms up the wrong code.
+ * error paths would make a cache of the wrong classes.
  *
  * <p>Arguments: the jar, the JVM options file, the cache to write, the seconds of load, and whether to skip the
  * training (then only the cache of an earlier build is deleted: the JVM would refuse it for the new jar anyway).
@@ -113,7 +113,7 @@ public final class AotCacheTraining {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         // No training data (method profiles, compilations to replay) in the cache: replaying it at start-up kept the
         // JIT compilers, which run at a higher priority than the main thread, busy while the service started: ready
-        // 0.26 s later (bench/README.md, 2026-12-06), with no shorter warm-up to show for it.
+        // 0.2-0.26 s later (bench/README.md, 2026-12-06), with no shorter warm-up to show for it.
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "@" + options, "-XX:AOTCacheOutput=" + cache,
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-jar", jar.toString())
                 .redirectErrorStream(true)
