@@ -34,8 +34,8 @@ final class Api {
      * and a later server on a port an earlier one used must not be sent a request on a connection the earlier one
      * closed.
      */
-    private static final Map<EmbeddedServer, HttpClient> CLIENTS = Collections.synchronizedMap(new WeakHashMap<>());
-    private final HttpClient http;
+    private static final Map<EmbeddedServer, Client> CLIENTS = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Client client;
     private final URI base;
     private final JsonMapper json;
     /** Sent as {@code Authorization: Bearer} with every request; null for an anonymous client. */
@@ -45,12 +45,11 @@ final class Api {
 
     /** An anonymous client. */
     Api(EmbeddedServer server, JsonMapper json) {
-        this(CLIENTS.computeIfAbsent(server, any -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()),
-                server.getURI(), json, null, (method, path) -> { });
+        this(CLIENTS.computeIfAbsent(server, any -> new Client()), server.getURI(), json, null, (method, path) -> { });
     }
 
-    private Api(HttpClient http, URI base, JsonMapper json, String accessToken, BiConsumer<String, String> observer) {
-        this.http = http;
+    private Api(Client client, URI base, JsonMapper json, String accessToken, BiConsumer<String, String> observer) {
+        this.client = client;
         this.base = base;
         this.json = json;
         this.accessToken = accessToken;
@@ -59,17 +58,34 @@ final class Api {
 
     /** The same server, with this access token on every request. */
     Api as(String token) {
-        return new Api(http, base, json, token, observer);
+        return new Api(client, base, json, token, observer);
     }
 
     /** The same client, telling {@code observer} the method and path of each request it sends. */
     Api observedBy(BiConsumer<String, String> observer) {
-        return new Api(http, base, json, accessToken, observer);
+        return new Api(client, base, json, accessToken, observer);
     }
 
-    /** Signs in; fails the test unless the sign-in succeeds. The response holds accessToken and refreshToken. */
+    /**
+     * Signs in; fails the test unless the sign-in succeeds. The response holds accessToken and refreshToken.
+     * <p>
+     * A sign-in that the server closed the connection on without answering is sent once more, as the JDK's client
+     * does by itself for a GET: two CI runs lost a test's set-up to such a close (never reproduced locally; the
+     * message names the exchange before it), and a second sign-in only makes a second session. Every other request
+     * stays strict.
+     */
     Response signIn(String email, String password) {
-        Response tokens = post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+        Response tokens;
+        try {
+            tokens = post("/api/v1/auth/token", credentials);
+        } catch (UncheckedIOException e) {
+            if (!String.valueOf(e.getCause().getMessage()).contains("received no bytes")) {
+                throw e;
+            }
+            System.err.println("Api: sign-in sent again after " + e.getMessage());
+            tokens = post("/api/v1/auth/token", credentials);
+        }
         if (tokens.status() != 200) {
             throw new AssertionError("sign-in of " + email + " failed: " + tokens);
         }
@@ -135,13 +151,39 @@ final class Api {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            client.exchanged(method + " " + path + " -> " + response.statusCode() + " " + response.headers().map());
             return new Response(response.statusCode(), response.headers(), response.body(), json);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(method + " " + path + " failed; " + client.lastExchange(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A server's HTTP client, and what it last exchanged: when a request fails on a connection the server closed,
+     * the failure names the exchange before it, which is where to look for the cause.
+     */
+    private static final class Client {
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private volatile String lastExchange;
+        private volatile long lastExchangeNanos;
+
+        HttpClient http() {
+            return http;
+        }
+
+        void exchanged(String exchange) {
+            lastExchange = exchange;
+            lastExchangeNanos = System.nanoTime();
+        }
+
+        String lastExchange() {
+            return lastExchange == null ? "the first request of this client"
+                    : "the previous exchange, " + Duration.ofNanos(System.nanoTime() - lastExchangeNanos).toMillis()
+                    + " ms before, was " + lastExchange;
         }
     }
 
