@@ -32,7 +32,7 @@ public final class KeelApplication {
             System.err.println(NO_DATABASE_MESSAGE);
             System.exit(NO_DATABASE_STATUS);
         }
-        micronaut(args).start();
+        StartupPriority.raisedWhile(() -> micronaut(args).start());
     }
 
     /** Keel's Micronaut application, not yet started; the development launcher adds its database to it. */
