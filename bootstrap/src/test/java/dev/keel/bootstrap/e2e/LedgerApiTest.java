@@ -88,6 +88,21 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void anAccountsOwnerMustBeALiveUser() {
+        TestUser leaving = signedInUser("leaving");
+        assertThat(api.delete("/api/v1/users/" + leaving.id()).status()).isEqualTo(204);
+
+        for (String owner : List.of(UUID.randomUUID().toString(), leaving.id())) {
+            Api.Response refused = assertProblem(api.post("/api/v1/ledger/accounts",
+                    "{\"code\":\"orphan-" + run + "\",\"name\":\"Orphan\",\"currency\":\"EUR\",\"ownerId\":\"" + owner + "\"}"),
+                    422, "unknown-owner");
+            assertThat(refused.text("detail")).contains(owner);
+        }
+        assertThat(api.post("/api/v1/ledger/accounts", "{\"code\":\"orphan-" + run + "\",\"name\":\"Kept\",\"currency\":\"EUR\",\"ownerId\":\""
+                + bob.id() + "\"}").status()).as("the refused ones stored nothing, not even their code").isEqualTo(201);
+    }
+
+    @Test
     void aTransferMovesMoneyWritesTwoEntriesAndAnswersBothBalances() {
         String a = account(alice, "A", "");
         String b = account(bob, "B", "");

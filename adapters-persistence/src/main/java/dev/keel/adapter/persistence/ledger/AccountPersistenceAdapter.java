@@ -37,10 +37,12 @@ import static dev.keel.adapter.persistence.shared.SqlTimes.utc;
 public final class AccountPersistenceAdapter implements AccountRepository {
 
     private static final String SELECT = "SELECT " + AccountRows.COLUMNS + " FROM ledger_account WHERE id = ?";
+    /** Inserts nothing when the owner (the fifth parameter, repeated last) is no live user. */
     private static final String INSERT = """
             INSERT INTO ledger_account (id, code, name, currency, owner_id, is_debits_capped, is_credits_capped, debits_posted,
                                         credits_posted, debits_pending, credits_pending, created_at, updated_at, version, closed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?, 0, NULL)""";
+            SELECT ?, ?, ?, ?, ?::uuid, ?, ?, 0, 0, 0, 0, ?, ?, 0, NULL
+             WHERE ?::uuid IS NULL OR EXISTS (SELECT 1 FROM app_user u WHERE u.id = ?::uuid AND u.deleted_at IS NULL)""";
     private static final String SAVE = """
             UPDATE ledger_account a
                SET debits_posted = v.debits_posted, credits_posted = v.credits_posted, debits_pending = v.debits_pending,
@@ -82,20 +84,23 @@ public final class AccountPersistenceAdapter implements AccountRepository {
     }
 
     @Override
-    public void add(Account account) {
-        ConstraintViolations.translate("uq_ledger_account_code",
+    public boolean add(Account account) {
+        UUID owner = account.ownerId().map(UserId::value).orElse(null);
+        return ConstraintViolations.translate("uq_ledger_account_code",
                 () -> new AccountCodeTakenException(account.code().map(AccountCode::value).orElse("")),
                 () -> jdbc.prepareStatement(INSERT, statement -> {
                     statement.setObject(1, account.id().value());
                     statement.setString(2, account.code().map(AccountCode::value).orElse(null));
                     statement.setString(3, account.name().value());
                     statement.setString(4, account.currency().code());
-                    statement.setObject(5, account.ownerId().map(UserId::value).orElse(null));
+                    statement.setObject(5, owner);
                     statement.setBoolean(6, account.debitsMustNotExceedCredits());
                     statement.setBoolean(7, account.creditsMustNotExceedDebits());
                     statement.setObject(8, utc(account.createdAt()));
                     statement.setObject(9, utc(account.createdAt()));
-                    return statement.executeUpdate();
+                    statement.setObject(10, owner);
+                    statement.setObject(11, owner);
+                    return statement.executeUpdate() == 1;
                 }));
     }
 

@@ -82,13 +82,14 @@ public class LedgerAccountController {
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open an account", description = "A user opens accounts they own; an ADMIN also for others (ownerId) or without owner (ownerId: null, a system account).")
+    @Operation(summary = "Open an account", description = "A user opens accounts they own; an ADMIN also for others (ownerId) or without owner (ownerId: null, a system account). 422 unknown-owner when ownerId is no live user.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAccountRequest.class)))
     @ApiResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = AccountResponse.class)),
             headers = {@Header(name = "Location", description = "URL of the account"), @Header(name = "ETag", description = "The version, quoted")})
     @ApiProblems.Common
     @ApiProblems.WithBody
     @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
     HttpResponse<AccountResponse> open(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {

@@ -6,9 +6,13 @@ import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.ledger.account.Account;
 import dev.keel.domain.ledger.account.AccountId;
 import dev.keel.domain.ledger.account.AccountRepository;
+import dev.keel.domain.ledger.account.LedgerRuleException;
 import jakarta.inject.Singleton;
 
-/** A user opens accounts they own; only an administrator opens them for others, or without owner (system accounts). */
+/**
+ * A user opens accounts they own; only an administrator opens them for others, or without owner (system accounts).
+ * An owner must be a live user (422 {@code unknown-owner}).
+ */
 @Singleton
 public final class OpenAccountService implements OpenAccountUseCase {
 
@@ -31,10 +35,10 @@ public final class OpenAccountService implements OpenAccountUseCase {
         }
         Account account = Account.open(new AccountId(ids.newId()), command.code(), command.name(), command.currency(),
                 command.owner(), command.debitsMustNotExceedCredits(), command.creditsMustNotExceedDebits(), clock.now());
-        unitOfWork.write(() -> {
-            accounts.add(account);
-            return null;
-        });
+        boolean opened = unitOfWork.write(() -> accounts.add(account));
+        if (!opened) {
+            throw LedgerRuleException.unknownOwner(account.ownerId().orElseThrow());
+        }
         return account;
     }
 }

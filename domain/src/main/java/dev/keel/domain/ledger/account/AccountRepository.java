@@ -16,8 +16,11 @@ public interface AccountRepository {
     /** Accounts newest first: one statement per keyset slice, two per offset page. */
     Page<Account> find(AccountFilter filter, PageRequest page);
 
-    /** Stores a new account; {@code AccountCodeTakenException} when another account has its code. */
-    void add(Account account);
+    /**
+     * Stores a new account unless it has an owner who is no live user (none with that id, or soft-deleted): then
+     * stores nothing and answers false. {@code AccountCodeTakenException} when another account has its code.
+     */
+    boolean add(Account account);
 
     /**
      * Locks the accounts among {@code ids} that exist, always in id order (so that no two units of work can wait for

@@ -1,5 +1,6 @@
 package dev.keel.domain.ledger.account;
 
+import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.shared.BusinessRuleViolationException;
 
 /** A transfer or an account change the ledger's rules refuse (422); each rule has a problem type of its own. */
@@ -36,6 +37,10 @@ public final class LedgerRuleException extends BusinessRuleViolationException {
     public static LedgerRuleException amountOutOfRange() {
         return new LedgerRuleException("amount-out-of-range", "Amount out of range",
                 "amount must be a whole number of minor units from 1 to 9007199254740991 (2^53 - 1)");
+    }
+
+    public static LedgerRuleException unknownOwner(UserId owner) {
+        return new LedgerRuleException("unknown-owner", "No such owner", "no live user has the id " + owner + " to own the account");
     }
 
     public static LedgerRuleException accountNotEmpty(AccountId account) {
