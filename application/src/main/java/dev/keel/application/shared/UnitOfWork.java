@@ -17,8 +17,11 @@ public interface UnitOfWork {
 
     /**
      * Read-write work at READ COMMITTED that may run again from the start, a bounded number of times, when the database
-     * aborts it for a deadlock or a serialization failure (40P01, 40001): for use cases whose work only reads and
-     * writes the database, so that running it again is safe. Implementations without such failures just run it once.
+     * aborts it for a deadlock or a serialization failure (40P01, 40001), or when a versioned row it read was changed by
+     * another transaction before it wrote it ({@code ConcurrentUpdateException}): for use cases whose work only reads
+     * and writes the database, so that running it again is safe. Running again reads the row anew: a change without a
+     * precondition then applies to it, and one made on an expected version meets the new version and fails that
+     * precondition. Implementations without such failures just run it once.
      */
     default <T> T writeRetryingConflicts(Supplier<T> work) {
         return write(work);

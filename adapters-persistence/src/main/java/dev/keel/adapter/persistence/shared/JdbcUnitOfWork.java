@@ -2,6 +2,7 @@ package dev.keel.adapter.persistence.shared;
 
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.ConflictException;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
@@ -78,7 +79,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
             try {
                 return transaction(Isolation.READ_COMMITTED, false, work);
             } catch (RuntimeException e) {
-                if (!hasState(e, RETRYABLE_STATES)) {
+                if (!hasState(e, RETRYABLE_STATES) && !lostOptimisticLock(e)) {
                     throw e;
                 }
                 if (attempt == MAX_ATTEMPTS) {
@@ -150,6 +151,16 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         } catch (RuntimeException e) {
             throw isUnavailability(e) ? new DatabaseUnavailableException("the database cannot serve now", e) : e;
         }
+    }
+
+    /** Whether a versioned row the work read was changed by another transaction before the work wrote it. */
+    private static boolean lostOptimisticLock(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ConcurrentUpdateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasState(Throwable failure, Set<String> states) {

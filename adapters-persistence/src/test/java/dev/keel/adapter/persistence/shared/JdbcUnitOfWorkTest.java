@@ -38,12 +38,24 @@ class JdbcUnitOfWorkTest {
 
     @Test
     void workAbortedByADeadlockRunsAgainFromTheStartAndCommitsOnce() {
+        assertRunsAgainAndCommitsOnceAfter(() -> raise("40P01"));
+    }
+
+    @Test
+    void workThatLostAnOptimisticLockRunsAgainFromTheStartAndCommitsOnce() {
+        assertRunsAgainAndCommitsOnceAfter(() -> {
+            throw new dev.keel.domain.shared.ConcurrentUpdateException("task", "t-1");
+        });
+    }
+
+    /** The first attempt inserts a row, then fails with {@code failure}; the second commits alone. */
+    private void assertRunsAgainAndCommitsOnceAfter(Runnable failure) {
         int[] attempts = {0};
 
         String result = unitOfWork.writeRetryingConflicts(() -> {
             insert("attempt " + ++attempts[0]);
             if (attempts[0] == 1) {
-                raise("40P01");
+                failure.run();
             }
             return "done";
         });
@@ -51,6 +63,20 @@ class JdbcUnitOfWorkTest {
         assertThat(result).isEqualTo("done");
         assertThat(attempts[0]).isEqualTo(2);
         assertThat(labels()).containsExactly("attempt 2");
+    }
+
+    @Test
+    void aPlainWriteDoesNotRunAgainAfterALostOptimisticLock() {
+        int[] attempts = {0};
+
+        assertThatThrownBy(() -> unitOfWork.write(() -> {
+            attempts[0]++;
+            insert("lost");
+            throw new dev.keel.domain.shared.ConcurrentUpdateException("task", "t-1");
+        })).isInstanceOf(dev.keel.domain.shared.ConcurrentUpdateException.class);
+
+        assertThat(attempts[0]).isEqualTo(1);
+        assertThat(labels()).isEmpty();
     }
 
     @Test

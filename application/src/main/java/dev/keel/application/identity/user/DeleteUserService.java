@@ -30,7 +30,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
     @Override
     public void delete(DeleteUserCommand command) {
         UserAccessPolicy.requireAdministrator(command.actor(), "deletes users");
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             Optional<User> found = command.permanent() ? users.findIncludingDeleted(command.id())
                     : users.findLive(command.id());
             User user = found.orElseThrow(() -> new UserNotFoundException(command.id()));

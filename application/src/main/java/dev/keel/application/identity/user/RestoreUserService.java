@@ -23,7 +23,7 @@ public final class RestoreUserService implements RestoreUserUseCase {
     @Override
     public User restore(RestoreUserCommand command) {
         UserAccessPolicy.requireAdministrator(command.actor(), "restores users");
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             User user = users.findIncludingDeleted(command.id())
                     .orElseThrow(() -> new UserNotFoundException(command.id()));
             user.restore(clock.now());

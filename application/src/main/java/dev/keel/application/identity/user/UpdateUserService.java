@@ -46,7 +46,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
         // transaction; inside it, the stored hash must still be the one that was checked.
         Optional<PasswordHash> verifiedHash = command.password().map(password -> verifyCurrentPassword(command));
         Optional<PasswordHash> candidateHash = command.password().map(passwordHasher::hash);
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             User user = users.findLive(command.id()).orElseThrow(() -> new UserNotFoundException(command.id()));
             Versioned.requireExpected("user", command.id(), command.expectedVersion(), user.version());
             if (verifiedHash.isPresent() && !verifiedHash.get().equals(user.passwordHash())) {

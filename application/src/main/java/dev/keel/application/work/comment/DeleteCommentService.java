@@ -30,7 +30,7 @@ public final class DeleteCommentService implements DeleteCommentUseCase {
 
     @Override
     public void delete(DeleteCommentCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             CommentView view = comments.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new CommentNotFoundException(command.id()));

@@ -29,7 +29,7 @@ public final class EditCommentService implements EditCommentUseCase {
 
     @Override
     public CommentView edit(EditCommentCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             CommentView view = comments.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new CommentNotFoundException(command.id()));

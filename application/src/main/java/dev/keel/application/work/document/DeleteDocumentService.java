@@ -30,7 +30,7 @@ public final class DeleteDocumentService implements DeleteDocumentUseCase {
 
     @Override
     public void delete(DeleteDocumentCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             Document document = DocumentAccess.require(documents, command.id(), command.actor(), command.permanent(),
                     command.permanent() ? ProjectPermission.MANAGE_BOARD : ProjectPermission.CHANGE_TASKS).document();

@@ -27,7 +27,7 @@ public final class RestoreDocumentService implements RestoreDocumentUseCase {
 
     @Override
     public DocumentView restore(RestoreDocumentCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             DocumentView view = DocumentAccess.require(documents, command.id(), command.actor(), true,
                     ProjectPermission.CHANGE_TASKS);

@@ -33,7 +33,7 @@ public final class UpdateDocumentService implements UpdateDocumentUseCase {
 
     @Override
     public DocumentView update(UpdateDocumentCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             DocumentView view = DocumentAccess.require(documents, command.id(), command.actor(), false,
                     ProjectPermission.CHANGE_TASKS);

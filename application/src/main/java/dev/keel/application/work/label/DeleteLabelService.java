@@ -28,7 +28,7 @@ public final class DeleteLabelService implements DeleteLabelUseCase {
 
     @Override
     public void delete(DeleteLabelCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             LabelView view = labels.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new LabelNotFoundException(command.id()));

@@ -31,7 +31,7 @@ public final class UpdateLabelService implements UpdateLabelUseCase {
 
     @Override
     public Label update(UpdateLabelCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             LabelView view = labels.findVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new LabelNotFoundException(command.id()));

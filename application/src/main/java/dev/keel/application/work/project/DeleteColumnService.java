@@ -40,7 +40,7 @@ public final class DeleteColumnService implements DeleteColumnUseCase {
 
     @Override
     public void delete(DeleteColumnCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             ColumnDetails found = find(command);
             found.membership().require(ProjectPermission.MANAGE_BOARD);

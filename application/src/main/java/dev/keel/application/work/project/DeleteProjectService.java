@@ -29,7 +29,7 @@ public final class DeleteProjectService implements DeleteProjectUseCase {
 
     @Override
     public void delete(DeleteProjectCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = (command.permanent()
                     ? projects.findVisibleToIncludingDeleted(command.id(), command.actor().userId())

@@ -31,7 +31,7 @@ public final class RestoreProjectService implements RestoreProjectUseCase {
 
     @Override
     public ProjectView restore(RestoreProjectCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             var view = projects.findVisibleToIncludingDeleted(command.id(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.id())).requireVisible();

@@ -47,7 +47,7 @@ public final class TransferOwnershipService implements TransferOwnershipUseCase 
 
     @Override
     public Transferred transfer(TransferOwnershipCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));

@@ -32,7 +32,7 @@ public final class UpdateColumnService implements UpdateColumnUseCase {
 
     @Override
     public ColumnDetails update(UpdateColumnCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             ColumnDetails found = find(command);
             found.membership().require(ProjectPermission.MANAGE_BOARD);

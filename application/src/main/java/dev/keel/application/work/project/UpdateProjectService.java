@@ -32,7 +32,7 @@ public final class UpdateProjectService implements UpdateProjectUseCase {
 
     @Override
     public ProjectView update(UpdateProjectCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             var view = projects.findLiveVisibleTo(command.id(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.id()));

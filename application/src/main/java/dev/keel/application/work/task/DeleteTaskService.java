@@ -32,7 +32,7 @@ public final class DeleteTaskService implements DeleteTaskUseCase {
 
     @Override
     public void delete(DeleteTaskCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), command.permanent())
                     .orElseThrow(() -> new TaskNotFoundException(command.id()));

@@ -33,7 +33,7 @@ public final class RestoreTaskService implements RestoreTaskUseCase {
 
     @Override
     public TaskView restore(RestoreTaskCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             TaskView view = tasks.findVisibleTo(command.id(), command.actor().userId(), true)
                     .orElseThrow(() -> new TaskNotFoundException(command.id()));

@@ -31,7 +31,7 @@ public final class UpdateTaskService implements UpdateTaskUseCase {
 
     @Override
     public TaskView update(UpdateTaskCommand command) {
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             TaskView view = TaskAccess.require(tasks, command.id(), command.actor(), ProjectPermission.CHANGE_TASKS);
             Task task = view.task();

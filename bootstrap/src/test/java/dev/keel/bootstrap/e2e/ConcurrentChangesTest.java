@@ -1,0 +1,92 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Changes of one resource sent at the same moment. With {@code If-Match} exactly one wins and every other answers
+ * 412, also those that read the resource before the winner wrote it; without, each change applies to the resource as
+ * the others left it (or, when it kept colliding, answers 409 and changes nothing), so none is lost.
+ */
+@MicronautTest
+class ConcurrentChangesTest extends EndToEndTest {
+
+    private static final int AT_ONCE = 16;
+
+    /** Sends {@code AT_ONCE} requests released together; their answers in the order of their index. */
+    private static List<Api.Response> atOnce(IntFunction<Api.Response> request) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        try (ExecutorService clients = Executors.newFixedThreadPool(AT_ONCE)) {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < AT_ONCE; i++) {
+                int index = i;
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return request.apply(index);
+                }));
+            }
+            start.countDown();
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                responses.add(answer.get());
+            }
+            return responses;
+        }
+    }
+
+    private static List<Integer> statuses(List<Api.Response> responses) {
+        return responses.stream().map(Api.Response::status).toList();
+    }
+
+    @Test
+    void changesOnTheSameVersionLeaveOneWinnerAndPreconditionFailuresForTheRest() throws Exception {
+        String user = api.post("/api/v1/users", Api.userJson("raced-" + run + "@example.com", "Raced")).text("id");
+        String project = api.post("/api/v1/projects", "{\"name\":\"Raced " + run + "\"}").text("id");
+        String task = api.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"Raced\"}").text("id");
+
+        for (String resource : List.of("/api/v1/users/" + user, "/api/v1/tasks/" + task)) {
+            String field = resource.contains("users") ? "name" : "title";
+            List<Api.Response> answers = atOnce(i -> api.send("PATCH", resource, Api.MERGE_PATCH,
+                    "{\"" + field + "\":\"Change " + i + "\"}", "If-Match", "\"0\""));
+
+            assertThat(statuses(answers)).as(resource).containsOnly(200, 412).containsOnlyOnce(200);
+            Api.Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+            assertThat(api.get(resource).text(field)).isEqualTo(winner.text(field));
+            assertThat(api.get(resource).json().get("version").getLongValue()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void changesWithoutAPreconditionAreNeverLost() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Merged " + run + "\"}").text("id");
+        String document = api.post("/api/v1/projects/" + project + "/documents", "{\"title\":\"Merged\",\"metadata\":{}}").text("id");
+
+        List<Api.Response> answers = atOnce(i -> api.send("PATCH", "/api/v1/documents/" + document, Api.MERGE_PATCH,
+                "{\"metadata\":{\"k" + i + "\":" + i + "}}"));
+
+        assertThat(statuses(answers)).isSubsetOf(200, 409).contains(200);
+        JsonNode metadata = api.get("/api/v1/documents/" + document).json().get("metadata");
+        long applied = 0;
+        for (int i = 0; i < AT_ONCE; i++) {
+            if (answers.get(i).status() == 200) {
+                applied++;
+                assertThat(metadata.get("k" + i)).as("k%d, answered 200", i).isNotNull();
+            } else {
+                assertThat(metadata.get("k" + i)).as("k%d, answered 409", i).isNull();
+                assertThat(answers.get(i).text("detail")).contains("kept colliding");
+            }
+        }
+        assertThat(api.get("/api/v1/documents/" + document).json().get("version").getLongValue()).isEqualTo(applied);
+    }
+}
