@@ -326,16 +326,32 @@ class HttpProtocolEdgesTest extends EndToEndTest {
     // ---- HEAD, OPTIONS, a body on GET -----------------------------------------------------------------------------
 
     @Test
-    void headAnswersLikeGetWithoutABody() {
-        Api.Response list = api.send("HEAD", USERS + "?limit=1", null, null);
-        assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body()).isEmpty();
-        assertThat(list.header("X-Request-Id")).isNotBlank();
+    void headAnswersLikeGetWithoutABodyAndKeepsTheConnection() {
+        String user = api.post(USERS, newUser("head")).text("id");
+        String project = api.post("/api/v1/projects", "{\"name\":\"Head " + run + "\"}").text("id");
+        for (String path : List.of(USERS + "/" + user, USERS + "?limit=3", USERS + "/" + UUID.randomUUID(), "/health",
+                "/api/v1/me", "/api/v1/projects/" + project + "/board", "/api/v1/projects/" + project + "/tasks?limit=1")) {
+            Api.Response get = api.get(path);
+            Api.Response head = api.send("HEAD", path, null, null);
 
-        Api.Response missing = api.send("HEAD", USERS + "/" + UUID.randomUUID(), null, null);
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body()).isEmpty();
-        assertThat(missing.header("X-Request-Id")).isNotBlank();
+            assertThat(head.status()).as(path).isEqualTo(get.status());
+            assertThat(head.body()).as(path).isEmpty();
+            assertThat(head.header("X-Request-Id")).as(path).isNotBlank();
+            assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
+            assertThat(head.header("ETag")).as(path).isEqualTo(get.header("ETag"));
+            assertThat(head.header("Content-Length")).as(path)
+                    .isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length));
+            assertThat(head.header("Connection")).as(path).isNull();
+        }
+    }
+
+    @Test
+    void headLeavesTheLengthOutWhenTheGetCouldBeCompressed() {
+        Api.Response head = api.send("HEAD", USERS + "?limit=20", null, null, "Accept-Encoding", "gzip");
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).isEqualTo("application/json");
+        assertThat(head.header("Content-Length")).isNull();
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class ContentNegotiationFilter implements Ordered {
     public void useOwnContentType(HttpRequest<?> request, MutableHttpResponse<?> response) {
         MediaType sent = response.getContentType().orElse(null);
         List<MediaType> produced = RouteAttributes.getRouteInfo(request).map(RouteInfo::getProduces).orElse(List.of());
-        if (sent == null && response.getBody().isPresent() && !produced.isEmpty()) {
+        boolean hasBody = response.getBody().isPresent() || RouteAttributes.getHeadBody(response).isPresent();
+        if (sent == null && hasBody && !produced.isEmpty()) {
             // Left alone, the framework would take the client's first Accept entry, parameters and all.
             List<Range> ranges = ranges(request);
             MediaType best = produced.getFirst();
