@@ -13,6 +13,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
@@ -49,6 +50,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     /** SQLSTATEs after which the whole transaction may run again: 40P01 deadlock_detected, 40001 serialization_failure. */
     private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
     static final int MAX_ATTEMPTS = 3;
+    /** A lock of the transaction on a 64-bit hash of a resource's name (PostgreSQL's advisory locks take integers). */
+    static final String ADVISORY_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
     private static final TransactionDefinition TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRED);
 
     private final TransactionOperations<Connection> transactions;
@@ -75,17 +78,42 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         if (inTransaction()) {
             return work.get();
         }
+        String contended = null;
         for (int attempt = 1; ; attempt++) {
+            String queueOn = contended;
             try {
-                return transaction(Isolation.READ_COMMITTED, false, work);
+                return transaction(Isolation.READ_COMMITTED, false, () -> {
+                    if (queueOn != null) {
+                        queueBehindOthersRetrying(queueOn);
+                    }
+                    return work.get();
+                });
             } catch (RuntimeException e) {
-                if (!hasState(e, RETRYABLE_STATES) && !lostOptimisticLock(e)) {
+                ConcurrentUpdateException lost = lostOptimisticLock(e);
+                if (!hasState(e, RETRYABLE_STATES) && lost == null) {
                     throw e;
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw whenExhausted.get();
                 }
+                if (lost != null) {
+                    contended = lost.resource();
+                }
             }
+        }
+    }
+
+    /**
+     * Takes a transaction-scoped advisory lock named after {@code resource}, so that the changes that lost their
+     * optimistic lock on the same row run again one at a time, each reading what the one before it wrote, instead of
+     * colliding again. It waits at most {@code lock_timeout}, like any lock.
+     */
+    private void queueBehindOthersRetrying(String resource) {
+        try (PreparedStatement statement = transactions.getConnection().prepareStatement(ADVISORY_LOCK)) {
+            statement.setString(1, resource);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new DataAccessException("could not queue behind the other changes of " + resource, e);
         }
     }
 
@@ -153,14 +181,14 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** Whether a versioned row the work read was changed by another transaction before the work wrote it. */
-    private static boolean lostOptimisticLock(Throwable failure) {
+    /** The failure that says a versioned row the work read was changed before the work wrote it, if it is one. */
+    private static ConcurrentUpdateException lostOptimisticLock(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof ConcurrentUpdateException) {
-                return true;
+            if (t instanceof ConcurrentUpdateException lost) {
+                return lost;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean hasState(Throwable failure, Set<String> states) {

@@ -1,5 +1,6 @@
 package dev.keel.adapter.persistence.shared;
 
+import dev.keel.adapter.persistence.testing.TestDatabaseSession;
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork.Isolation;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -8,7 +9,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,6 +67,37 @@ class JdbcUnitOfWorkTest {
         assertThat(result).isEqualTo("done");
         assertThat(attempts[0]).isEqualTo(2);
         assertThat(labels()).containsExactly("attempt 2");
+    }
+
+    @Test
+    void aRetryAfterALostOptimisticLockHoldsTheLockThatQueuesTheOthersRetryingTheSameResource() {
+        List<Boolean> othersCouldTakeIt = new ArrayList<>();
+
+        unitOfWork.writeRetryingConflicts(() -> {
+            // Another session asks for the queue of the resource: free on the first attempt, taken on the retry.
+            othersCouldTakeIt.add(advisoryLockFreeForAnotherSession("task t-1"));
+            if (othersCouldTakeIt.size() == 1) {
+                throw new dev.keel.domain.shared.ConcurrentUpdateException("task", "t-1");
+            }
+            return null;
+        });
+
+        assertThat(othersCouldTakeIt).containsExactly(true, false);
+        assertThat(advisoryLockFreeForAnotherSession("task t-1")).as("released with the transaction").isTrue();
+    }
+
+    /** Whether a session of its own could take the advisory lock that {@link JdbcUnitOfWork} names after {@code resource}. */
+    private boolean advisoryLockFreeForAnotherSession(String resource) {
+        try (Connection other = TestDatabaseSession.database().connect();
+             PreparedStatement statement = other.prepareStatement("SELECT pg_try_advisory_lock(hashtextextended(?, 0))")) {
+            statement.setString(1, resource);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
