@@ -51,7 +51,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
     static final int MAX_ATTEMPTS = 3;
     /** A lock of the transaction on a 64-bit hash of a resource's name (PostgreSQL's advisory locks take integers). */
-    static final String ADVISORY_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
+    private static final String ADVISORY_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
     private static final TransactionDefinition TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRED);
 
     private final TransactionOperations<Connection> transactions;
