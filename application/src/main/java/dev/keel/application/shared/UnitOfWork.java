@@ -35,6 +35,14 @@ public interface UnitOfWork {
         return write(work);
     }
 
+    /**
+     * Inside write work: waits until no other unit of work holds the lock named {@code resource} (at most the database's
+     * lock timeout), then holds it until this unit of work ends. For a change that concurrent runs of itself would keep
+     * moving from under each other, such as the moves of one task (each locks the column the task is in, which the
+     * others change): with it they run one after the other.
+     */
+    void lockExclusively(String resource);
+
     /** Read-write work at the given isolation level. */
     <T> T write(Isolation isolation, Supplier<T> work);
 

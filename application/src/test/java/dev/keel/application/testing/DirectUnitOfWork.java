@@ -15,6 +15,7 @@ public final class DirectUnitOfWork implements UnitOfWork {
     }
 
     private final List<Call> calls = new ArrayList<>();
+    private final List<String> locks = new ArrayList<>();
     private int depth;
 
     @Override
@@ -33,6 +34,20 @@ public final class DirectUnitOfWork implements UnitOfWork {
             throw new IllegalStateException("nested work needs a surrounding transaction");
         }
         return run(new Call(Kind.NESTED, null), work);
+    }
+
+    /** Single-threaded tests have no one to wait for: the lock is only recorded. */
+    @Override
+    public void lockExclusively(String resource) {
+        if (depth == 0) {
+            throw new IllegalStateException("a lock of " + resource + " needs a surrounding transaction");
+        }
+        locks.add(resource);
+    }
+
+    /** The names of the locks the work took, in order. */
+    public List<String> locks() {
+        return List.copyOf(locks);
     }
 
     /** True while some work runs inside a transaction. */

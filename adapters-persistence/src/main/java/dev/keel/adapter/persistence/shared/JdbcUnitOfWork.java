@@ -50,6 +50,12 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     /** SQLSTATEs after which the whole transaction may run again: 40P01 deadlock_detected, 40001 serialization_failure. */
     private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
     static final int MAX_ATTEMPTS = 3;
+    /**
+     * Attempts of work that keeps losing its optimistic lock. From the second attempt on it queues behind the others
+     * retrying the same row, so what can still beat it is a first attempt that read the row before it and wrote first:
+     * a burst of those can make it lose more than twice, but never for long.
+     */
+    static final int MAX_ATTEMPTS_AFTER_LOST_LOCKS = 8;
     /** A lock of the transaction on a 64-bit hash of a resource's name (PostgreSQL's advisory locks take integers). */
     private static final String ADVISORY_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
     private static final TransactionDefinition TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRED);
@@ -84,7 +90,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
             try {
                 return transaction(Isolation.READ_COMMITTED, false, () -> {
                     if (queueOn != null) {
-                        queueBehindOthersRetrying(queueOn);
+                        // The changes that collided on the same row run again one after the other, each reading what
+                        // the one before it wrote, instead of colliding again.
+                        lockExclusively(queueOn);
                     }
                     return work.get();
                 });
@@ -93,7 +101,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
                 if (!hasState(e, RETRYABLE_STATES) && lost == null) {
                     throw e;
                 }
-                if (attempt == MAX_ATTEMPTS) {
+                if (attempt >= (lost != null ? MAX_ATTEMPTS_AFTER_LOST_LOCKS : MAX_ATTEMPTS)) {
                     throw whenExhausted.get();
                 }
                 if (lost != null) {
@@ -103,17 +111,17 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         }
     }
 
-    /**
-     * Takes a transaction-scoped advisory lock named after {@code resource}, so that the changes that lost their
-     * optimistic lock on the same row run again one at a time, each reading what the one before it wrote, instead of
-     * colliding again. It waits at most {@code lock_timeout}, like any lock.
-     */
-    private void queueBehindOthersRetrying(String resource) {
+    /** A transaction-scoped advisory lock on a 64-bit hash of the name: released by COMMIT or ROLLBACK. */
+    @Override
+    public void lockExclusively(String resource) {
+        if (!inTransaction()) {
+            throw new IllegalStateException("a lock of " + resource + " needs write work to hold it");
+        }
         try (PreparedStatement statement = transactions.getConnection().prepareStatement(ADVISORY_LOCK)) {
             statement.setString(1, resource);
             statement.execute();
         } catch (SQLException e) {
-            throw new DataAccessException("could not queue behind the other changes of " + resource, e);
+            throw new DataAccessException("could not lock " + resource, e);
         }
     }
 

@@ -86,6 +86,22 @@ class JdbcUnitOfWorkTest {
         assertThat(advisoryLockFreeForAnotherSession("task t-1")).as("released with the transaction").isTrue();
     }
 
+    @Test
+    void aNamedLockIsHeldUntilTheWorkEndsAndRefusedOutsideWriteWork() {
+        boolean freeWhileHeld = unitOfWork.write(() -> {
+            unitOfWork.lockExclusively("task t-2");
+            return advisoryLockFreeForAnotherSession("task t-2");
+        });
+
+        assertThat(freeWhileHeld).isFalse();
+        assertThat(advisoryLockFreeForAnotherSession("task t-2")).as("released with the transaction").isTrue();
+        assertThatThrownBy(() -> unitOfWork.lockExclusively("task t-2")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> unitOfWork.read(() -> {
+            unitOfWork.lockExclusively("task t-2");
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+    }
+
     /** Whether a session of its own could take the advisory lock that {@link JdbcUnitOfWork} names after {@code resource}. */
     private boolean advisoryLockFreeForAnotherSession(String resource) {
         try (Connection other = TestDatabaseSession.database().connect();
@@ -131,16 +147,32 @@ class JdbcUnitOfWorkTest {
 
     @Test
     void workThatKeepsHittingSerializationFailuresEndsAsAConflictAfterABoundedNumberOfAttempts() {
+        assertThat(attemptsBeforeGivingUp(() -> raise("40001"))).isEqualTo(JdbcUnitOfWork.MAX_ATTEMPTS);
+    }
+
+    @Test
+    void workThatKeepsLosingItsOptimisticLockEndsAsAConflictAfterMoreAttemptsThanOtherCollisions() {
+        assertThat(attemptsBeforeGivingUp(() -> {
+            throw new dev.keel.domain.shared.ConcurrentUpdateException("task", "t-1");
+        })).isEqualTo(JdbcUnitOfWork.MAX_ATTEMPTS_AFTER_LOST_LOCKS).isGreaterThan(JdbcUnitOfWork.MAX_ATTEMPTS);
+    }
+
+    /**
+     * Runs work that inserts a row and then always fails with {@code failure}; checks that it ends as the default
+     * conflict with nothing committed, and answers how often it ran.
+     */
+    private int attemptsBeforeGivingUp(Runnable failure) {
         int[] attempts = {0};
 
         assertThatThrownBy(() -> unitOfWork.writeRetryingConflicts(() -> {
             attempts[0]++;
             insert("lost");
-            return raise("40001");
-        })).isInstanceOf(dev.keel.domain.shared.ConflictException.class);
+            failure.run();
+            return null;
+        })).isInstanceOf(dev.keel.domain.shared.ConflictException.class).hasMessageContaining("kept colliding");
 
-        assertThat(attempts[0]).isEqualTo(JdbcUnitOfWork.MAX_ATTEMPTS);
         assertThat(labels()).isEmpty();
+        return attempts[0];
     }
 
     @Test

@@ -52,8 +52,10 @@ public final class MoveTaskService implements MoveTaskUseCase {
             throw TaskRuleException.anchorIsTheTask();
         }
         // Columns are locked in id order, but a task that moved away meanwhile makes a move lock one more column: the
-        // rare deadlock that can cause is retried.
+        // rare deadlock that can cause is retried. Moves of the same task wait for each other first, or each would
+        // chase the task from column to column as the others move it.
         return unitOfWork.writeRetryingConflicts(() -> {
+            unitOfWork.lockExclusively("task " + command.id());
             activity.attribute(command.actor().userId(), clock.now());
             TaskView view = TaskAccess.require(tasks, command.id(), command.actor(), ProjectPermission.CHANGE_TASKS);
             List<ColumnOccupancy> locked = lockColumns(view.task(), command.columnId());

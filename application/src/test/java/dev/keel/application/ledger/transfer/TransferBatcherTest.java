@@ -215,6 +215,11 @@ class TransferBatcherTest {
         public <T> T nested(Supplier<T> work) {
             return work.get();
         }
+
+        @Override
+        public void lockExclusively(String resource) {
+            throw new UnsupportedOperationException("transfers lock their accounts' rows, no named lock");
+        }
     }
 
     /**
