@@ -15,7 +15,6 @@ public final class DirectUnitOfWork implements UnitOfWork {
     }
 
     private final List<Call> calls = new ArrayList<>();
-    private final List<String> locks = new ArrayList<>();
     private int depth;
 
     @Override
@@ -36,18 +35,12 @@ public final class DirectUnitOfWork implements UnitOfWork {
         return run(new Call(Kind.NESTED, null), work);
     }
 
-    /** Single-threaded tests have no one to wait for: the lock is only recorded. */
+    /** Single-threaded tests have no one to wait for. */
     @Override
     public void lockExclusively(String resource) {
         if (depth == 0) {
             throw new IllegalStateException("a lock of " + resource + " needs a surrounding transaction");
         }
-        locks.add(resource);
-    }
-
-    /** The names of the locks the work took, in order. */
-    public List<String> locks() {
-        return List.copyOf(locks);
     }
 
     /** True while some work runs inside a transaction. */
