@@ -7,8 +7,14 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
@@ -321,6 +327,30 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         assertProblem(api.send("POST", "/token_info", "application/x-www-form-urlencoded", "token=x"), 404, "not-found");
         assertThat(api.get("/health").status()).isEqualTo(200);
         assertThat(api.get("/prometheus").status()).isEqualTo(200);
+    }
+
+    // ---- The Date header -----------------------------------------------------------------------------------------
+
+    @Test
+    void everyResponseIsDatedWithAnImfFixdate() {
+        String user = api.post(USERS, newUser("dated")).text("id");
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Api.Response> responses = new LinkedHashMap<>();
+        responses.put("a read", api.get(USERS + "/" + user));
+        responses.put("a 404 problem", api.get(USERS + "/" + UUID.randomUUID()));
+        responses.put("the readiness check", api.get("/health/readiness"));
+        responses.put("an unknown path", api.get("/no/such/path"));
+        responses.put("a request refused before the filters",
+                raw.send(get(USERS, "X-Big: " + "a".repeat(9 * 1024) + "\r\n")));
+        Instant after = Instant.now();
+
+        responses.forEach((what, response) -> {
+            String date = response.header("Date");
+            assertThat(date).as(what).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} "
+                    + "\\d{2}:\\d{2}:\\d{2} GMT");
+            assertThat(ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()).as(what)
+                    .isBetween(before, after);
+        });
     }
 
     // ---- HEAD, OPTIONS, a body on GET -----------------------------------------------------------------------------

@@ -85,8 +85,9 @@ public final class ProblemResponses {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE);
         }
         // Requests the server refuses before its filters run (an unreadable request line, oversized headers) get
-        // no header from RequestIdFilter: the problem carries it itself.
+        // no headers from RequestIdFilter: the problem carries them itself.
         response.header(RequestIds.HEADER, requestId);
+        response.header(HttpDate.HEADER, HttpDate.now());
         return response.contentType(PROBLEM_JSON).body(body);
     }
 

@@ -7,7 +7,10 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
-/** Gives every request an id and every response the {@code X-Request-Id} header (the access log prints it). */
+/**
+ * Gives every request an id, and every response the {@code X-Request-Id} header (the access log prints it) and the
+ * {@code Date} header ({@link HttpDate}; Micronaut's own is off).
+ */
 @ServerFilter(value = ServerFilter.MATCH_ALL_PATTERN)
 public final class RequestIdFilter implements io.micronaut.core.order.Ordered {
 
@@ -17,8 +20,9 @@ public final class RequestIdFilter implements io.micronaut.core.order.Ordered {
     }
 
     @ResponseFilter
-    public void echoId(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    public void stampResponse(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.getHeaders().set(RequestIds.HEADER, RequestIds.of(request));
+        response.getHeaders().set(HttpDate.HEADER, HttpDate.now());
     }
 
     @Override
