@@ -6,12 +6,15 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in, tokens, sessions and throttling over HTTP, against the real database. */
 @MicronautTest
@@ -180,6 +183,28 @@ class AuthenticationTest extends EndToEndTest {
             assertProblem(other.post("/api/v1/auth/token",
                     "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}"), 429, "too-many-requests");
         }
+    }
+
+    @Test
+    void aConfiguredKeyThatCannotBeUsedStopsTheStartWithItsReason() throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        Map<String, Map<String, Object>> misconfigurations = Map.of(
+                "KEEL_JWT_SIGNING_KEY_ID must name the signing key", Map.of("keel.auth.jwt.signing-key", pem),
+                "is not an RSA private key", Map.of("keel.auth.jwt.signing-key", "not a key",
+                        "keel.auth.jwt.signing-key-id", "k1"),
+                "KEEL_JWT_VERIFICATION_KEYS is not a JSON Web Key Set", Map.of("keel.auth.jwt.signing-key", pem,
+                        "keel.auth.jwt.signing-key-id", "k1", "keel.auth.jwt.verification-keys", "{not json"));
+
+        misconfigurations.forEach((reason, keys) -> {
+            Map<String, Object> properties = new HashMap<>(keys);
+            properties.put("micronaut.server.port", -1);
+            assertThatThrownBy(() -> ApplicationContext.run(EmbeddedServer.class, properties, "test").close())
+                    .as(reason).hasStackTraceContaining(reason);
+        });
     }
 
     @Test
