@@ -77,7 +77,8 @@ class ConcurrentChangesTest extends EndToEndTest {
         String project = api.post("/api/v1/projects", "{\"name\":\"Merged " + run + "\"}").text("id");
         String document = api.post("/api/v1/projects/" + project + "/documents", "{\"title\":\"Merged\",\"metadata\":{}}").text("id");
 
-        // Three times the production pool: with three attempts instead of eight, a few of them kept colliding (409).
+        // Three times the production pool: with three attempts a few of them kept colliding (409), with eight one did
+        // once.
         List<Api.Response> answers = atOnce(3 * AT_ONCE, i -> api.send("PATCH", "/api/v1/documents/" + document,
                 Api.MERGE_PATCH, "{\"metadata\":{\"k" + i + "\":" + i + "}}"));
 

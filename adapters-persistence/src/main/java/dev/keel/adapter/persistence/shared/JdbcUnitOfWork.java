@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,11 +52,14 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     private static final Set<String> RETRYABLE_STATES = Set.of("40P01", "40001");
     static final int MAX_ATTEMPTS = 3;
     /**
-     * Attempts of work that keeps losing its optimistic lock. From the second attempt on it queues behind the others
-     * retrying the same row, so what can still beat it is a first attempt that read the row before it and wrote first:
-     * a burst of those can make it lose more than twice, but never for long.
+     * How long work that keeps losing its optimistic lock keeps trying, from its first attempt (and at least
+     * {@link #MAX_ATTEMPTS} times, should those be slow). From the second attempt on it queues behind the others
+     * retrying the same row, so what can still beat it is a first attempt that read the row after the last change and
+     * wrote first: one for each request that got a connection meanwhile, as many as a burst holds, but never for long.
+     * A count of attempts could run out in a large burst (eight did, once, in a test of 48 changes at once); a time
+     * bounds the wait as the lock timeout bounds a lock's.
      */
-    static final int MAX_ATTEMPTS_AFTER_LOST_LOCKS = 8;
+    static final Duration LOST_LOCK_RETRY_WINDOW = Duration.ofSeconds(2);
     /** A lock of the transaction on a 64-bit hash of a resource's name (PostgreSQL's advisory locks take integers). */
     private static final String ADVISORY_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
     private static final TransactionDefinition TRANSACTION = TransactionDefinition.of(TransactionDefinition.Propagation.REQUIRED);
@@ -85,6 +89,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
             return work.get();
         }
         String contended = null;
+        long giveUpAfter = System.nanoTime() + LOST_LOCK_RETRY_WINDOW.toNanos();
         for (int attempt = 1; ; attempt++) {
             String queueOn = contended;
             try {
@@ -101,7 +106,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
                 if (!hasState(e, RETRYABLE_STATES) && lost == null) {
                     throw e;
                 }
-                if (attempt >= (lost != null ? MAX_ATTEMPTS_AFTER_LOST_LOCKS : MAX_ATTEMPTS)) {
+                if (attempt >= MAX_ATTEMPTS && (lost == null || System.nanoTime() - giveUpAfter >= 0)) {
                     throw whenExhausted.get();
                 }
                 if (lost != null) {
