@@ -10,9 +10,9 @@ import java.util.Locale;
  * §5.6.7, {@code Sun, 06 Nov 1994 08:49:37 GMT}). The text changes once a second, so it is formatted once a second
  * rather than for every response, as Micronaut 4's own header was (about 1 % of a read's CPU).
  */
-public final class HttpDate {
+final class HttpDate {
 
-    public static final String HEADER = "Date";
+    static final String HEADER = "Date";
 
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
@@ -27,7 +27,7 @@ public final class HttpDate {
     }
 
     /** The header's value now. */
-    public static String now() {
+    static String now() {
         return at(System.currentTimeMillis());
     }
 
