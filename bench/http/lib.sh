@@ -6,11 +6,12 @@
 #                         on it and dropped afterwards
 #   USERS                 users to seed (100000)      CONNECTIONS  concurrent clients (64)
 #   WARMUP                seconds of warm-up (60)     DURATION     seconds per measured run (30)
-#   KEEL_JAR              the jar (bootstrap/target/keel.jar; built if missing)
+#   KEEL_JAR              the jar (bootstrap/target/keel.jar; built if missing); another build's jar brings its
+#                         keel.aot beside it (copy both with cp -p: a jar with a new time stamp loses its cache)
 #   KEEL_PORT             the service's port (18080)
 #   BENCH_SIGN_IN         false: send no access token (for a KEEL_JAR from before authentication)
 #   JAVA_OPTS             JVM options; default the README's production ones: @bootstrap/keel.jvm.options, plus
-#                         -XX:AOTCache=bootstrap/target/keel.aot when the JDK is 25+ and the build made the cache
+#                         the AOT cache beside KEEL_JAR when the JDK is 25+ and the cache was made for that jar
 set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$bench_dir/../.." && pwd)"
@@ -29,7 +30,13 @@ KEEL_AOT_CACHE="$(dirname "$KEEL_JAR")/keel.aot"
 production_java_opts() {
   local options="@$repo/bootstrap/keel.jvm.options"
   if [ -f "$KEEL_AOT_CACHE" ] && "$JAVA" -XX:AOTMode=auto -version >/dev/null 2>&1; then
-    options="$options -XX:AOTCache=$KEEL_AOT_CACHE"
+    # The JVM checks the jar's time stamp against the cache's record and, at AOTMode=auto, runs without the cache if
+    # they differ (a jar rebuilt, or copied without cp -p): say so rather than measure a slower start unawares.
+    if "$JAVA" "$options" -XX:AOTCache="$KEEL_AOT_CACHE" -XX:AOTMode=on -cp "$KEEL_JAR" -version >/dev/null 2>&1; then
+      options="$options -XX:AOTCache=$KEEL_AOT_CACHE"
+    else
+      echo "WARNING: $KEEL_AOT_CACHE was not made for $KEEL_JAR (rebuilt or copied without cp -p?): running without it" >&2
+    fi
   fi
   echo "$options"
 }
