@@ -13,8 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The shipped artifact as an operator runs it, {@code java -jar keel.jar} in its own process: without a
  * database configured it refuses at once with one line and creates nothing; with {@code DATASOURCES_DEFAULT_URL}
- * (this run's test database) it serves the API, stops on SIGTERM and finds its data again after a restart; and
- * it carries no PostgreSQL server of its own.
+ * (this run's test database) it serves the API, stops on SIGTERM and finds its data again after a restart; a token
+ * key it cannot use stops it before it touches the database; and it carries no PostgreSQL server of its own.
  */
 class KeelJarIT {
 
@@ -48,11 +50,7 @@ class KeelJarIT {
         Path output = logs.resolve("no-database.log");
         long started = System.nanoTime();
         Process process = start(Map.of(), home, keelDataDir, freePort(), output);
-        boolean exited = process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (!exited) {
-            process.destroyForcibly();
-        }
-        assertThat(exited).as("keel.jar without a database exits by itself; output:%n%s", Files.readString(output)).isTrue();
+        awaitExit(process, output);
         System.out.printf("keel.jar without a database exited in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
         assertThat(process.exitValue()).as("exit status").isNotZero();
@@ -119,6 +117,28 @@ class KeelJarIT {
         } finally {
             stop(second);
         }
+    }
+
+    /**
+     * A token key that cannot be used is reported before the service touches its database: with none to reach, the
+     * start still fails on the key, and Flyway never started (its migrations would otherwise run first).
+     */
+    @Test
+    void aTokenSigningKeyWithoutItsIdStopsTheJarBeforeItTouchesTheDatabase(
+            @TempDir Path home, @TempDir Path keelDataDir, @TempDir Path logs) throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String pem = "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        Path output = logs.resolve("key-without-id.log");
+        Process process = start(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:1/unreachable",
+                "KEEL_JWT_SIGNING_KEY", pem), home, keelDataDir, freePort(), output);
+        awaitExit(process, output);
+
+        assertThat(process.exitValue()).as("exit status").isNotZero();
+        assertThat(Files.readString(output)).contains("KEEL_JWT_SIGNING_KEY_ID must name the signing key")
+                .doesNotContain("Running migrations");
     }
 
     @Test
@@ -203,6 +223,14 @@ class KeelJarIT {
             Thread.sleep(100);
         }
         throw new AssertionError("keel.jar was not ready within " + READY_TIMEOUT);
+    }
+
+    private static void awaitExit(Process process, Path output) throws InterruptedException, IOException {
+        boolean exited = process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        assertThat(exited).as("keel.jar exits by itself; output:%n%s", Files.readString(output)).isTrue();
     }
 
     private static void stop(Process process) throws InterruptedException {
