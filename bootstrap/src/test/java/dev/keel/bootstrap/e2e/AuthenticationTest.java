@@ -1,12 +1,12 @@
 package dev.keel.bootstrap.e2e;
 
+import dev.keel.adapter.web.identity.auth.JwtKeys;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -187,11 +187,7 @@ class AuthenticationTest extends EndToEndTest {
 
     @Test
     void aConfiguredKeyThatCannotBeUsedStopsTheStartWithItsReason() throws Exception {
-        var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String pem = JwtKeys.toPem(JwtKeys.generate("unused"));
         Map<String, Map<String, Object>> misconfigurations = Map.of(
                 "KEEL_JWT_SIGNING_KEY_ID must name the signing key", Map.of("keel.auth.jwt.signing-key", pem),
                 "is not an RSA private key", Map.of("keel.auth.jwt.signing-key", "not a key",

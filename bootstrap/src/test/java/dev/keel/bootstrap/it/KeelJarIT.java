@@ -2,6 +2,7 @@ package dev.keel.bootstrap.it;
 
 import dev.keel.adapter.persistence.testing.TestDatabase;
 import dev.keel.adapter.persistence.testing.TestDatabaseSession;
+import dev.keel.adapter.web.identity.auth.JwtKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,10 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -126,11 +125,7 @@ class KeelJarIT {
     @Test
     void aTokenSigningKeyWithoutItsIdStopsTheJarBeforeItTouchesTheDatabase(
             @TempDir Path home, @TempDir Path keelDataDir, @TempDir Path logs) throws Exception {
-        var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String pem = JwtKeys.toPem(JwtKeys.generate("unused"));
         Path output = logs.resolve("key-without-id.log");
         Process process = start(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:1/unreachable",
                 "KEEL_JWT_SIGNING_KEY", pem), home, keelDataDir, freePort(), output);
