@@ -12,8 +12,6 @@ import java.util.Locale;
  */
 final class HttpDate {
 
-    static final String HEADER = "Date";
-
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 

@@ -87,7 +87,7 @@ public final class ProblemResponses {
         // Requests the server refuses before its filters run (an unreadable request line, oversized headers) get
         // no headers from RequestIdFilter: the problem carries them itself.
         response.header(RequestIds.HEADER, requestId);
-        response.header(HttpDate.HEADER, HttpDate.now());
+        response.header(HttpHeaders.DATE, HttpDate.now());
         return response.contentType(PROBLEM_JSON).body(body);
     }
 

@@ -1,5 +1,6 @@
 package dev.keel.adapter.web.shared;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -22,7 +23,7 @@ public final class RequestIdFilter implements io.micronaut.core.order.Ordered {
     @ResponseFilter
     public void stampResponse(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.getHeaders().set(RequestIds.HEADER, RequestIds.of(request));
-        response.getHeaders().set(HttpDate.HEADER, HttpDate.now());
+        response.getHeaders().set(HttpHeaders.DATE, HttpDate.now());
     }
 
     @Override
