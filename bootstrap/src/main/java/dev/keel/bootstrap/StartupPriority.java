@@ -9,11 +9,11 @@ import java.util.Set;
  * {@code keel.jvm.options} gives the JIT compiler threads nice -10, which the warm-up needs; while the service starts
  * they would otherwise take most of the two cores from the main thread. With {@code -XX:ThreadPriorityPolicy=1} and
  * {@code -XX:JavaPriority10_To_OSPriority=-20} the highest Java priority is nice -20, so the main thread keeps a core
- * to itself and the compilers share the other until the service is up. A new thread takes the priority of the thread that made
- * it: the pool's housekeeping and connection threads, the virtual threads' unparker and whatever else start-up makes
- * would keep the raised priority for good, so they are lowered with the main thread. Threads that were there before
- * (the JVM's own) keep theirs. Without the right to raise a priority (root or {@code CAP_SYS_NICE}) the JVM leaves
- * the operating system's priorities alone and this changes nothing.
+ * to itself and the compilers share the other until the service is up. A new thread takes the priority of the thread
+ * that made it: the pool's housekeeping and connection threads, the virtual threads' unparker and whatever else
+ * start-up makes would keep the raised priority for good, so they are lowered with the main thread. Threads that were
+ * there before (the JVM's own) keep theirs. Without the right to raise a priority (root or {@code CAP_SYS_NICE}) the
+ * JVM leaves the operating system's priorities alone and this changes nothing.
  */
 final class StartupPriority {
 
