@@ -1,5 +1,6 @@
 package dev.keel.bootstrap;
 
+import dev.keel.adapter.persistence.shared.migration.StartUpMigrations;
 import dev.keel.application.identity.user.EnsureAdministratorCommand;
 import dev.keel.application.identity.user.EnsureAdministratorUseCase;
 import io.micronaut.context.annotation.Value;
@@ -9,9 +10,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Locale;
+
 /**
- * {@code KEEL_ADMIN_EMAIL} and {@code KEEL_ADMIN_PASSWORD}: at start-up, an active ADMIN with that e-mail is
- * created unless a live user already has it (that user is left as it is).
+ * {@code KEEL_ADMIN_EMAIL} and {@code KEEL_ADMIN_PASSWORD}: at start-up, once the migrations have run, an active ADMIN
+ * with that e-mail is created unless a live user already has it (that user is left as it is).
  */
 @Singleton
 class FirstAdministrator {
@@ -19,13 +22,15 @@ class FirstAdministrator {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final EnsureAdministratorUseCase ensureAdministrator;
+    private final StartUpMigrations migrations;
     private final String email;
     private final String password;
 
-    FirstAdministrator(EnsureAdministratorUseCase ensureAdministrator,
+    FirstAdministrator(EnsureAdministratorUseCase ensureAdministrator, StartUpMigrations migrations,
                        @Value("${keel.auth.admin.email:}") String email,
                        @Value("${keel.auth.admin.password:}") String password) {
         this.ensureAdministrator = ensureAdministrator;
+        this.migrations = migrations;
         this.email = email;
         this.password = password;
     }
@@ -38,9 +43,13 @@ class FirstAdministrator {
         if (email.isBlank() || password.isBlank()) {
             throw new IllegalStateException("KEEL_ADMIN_EMAIL and KEEL_ADMIN_PASSWORD must be set together");
         }
+        migrations.afterMigrations(this::ensure);
+    }
+
+    private void ensure() {
         boolean created = ensureAdministrator.ensure(EnsureAdministratorCommand.of(email, password));
         if (created) {
-            LOG.info("Created the administrator {} (KEEL_ADMIN_EMAIL)", email.strip().toLowerCase(java.util.Locale.ROOT));
+            LOG.info("Created the administrator {} (KEEL_ADMIN_EMAIL)", email.strip().toLowerCase(Locale.ROOT));
         }
     }
 }

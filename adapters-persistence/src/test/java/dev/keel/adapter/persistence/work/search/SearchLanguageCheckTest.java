@@ -1,6 +1,6 @@
 package dev.keel.adapter.persistence.work.search;
 
-import io.micronaut.context.event.StartupEvent;
+import dev.keel.adapter.persistence.shared.migration.StartUpMigrations;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -17,18 +17,21 @@ class SearchLanguageCheckTest {
     @Inject
     ConnectionOperations<Connection> connections;
 
+    @Inject
+    StartUpMigrations migrations;
+
     @Test
     void theLanguageTheVectorsWereBuiltWithPasses() {
-        var check = new SearchLanguageCheck(new SearchLanguage("english"), connections);
+        var check = new SearchLanguageCheck(new SearchLanguage("english"), connections, migrations);
 
-        assertThatCode(() -> check.checkDatabase(null)).doesNotThrowAnyException();
+        assertThatCode(() -> check.onStartup(null)).doesNotThrowAnyException();
     }
 
     @Test
     void aChangedSettingIsARefusalToStartNamingBothLanguages() {
-        var check = new SearchLanguageCheck(new SearchLanguage("simple"), connections);
+        var check = new SearchLanguageCheck(new SearchLanguage("simple"), connections, migrations);
 
-        assertThatThrownBy(() -> check.checkDatabase((StartupEvent) null))
+        assertThatThrownBy(() -> check.onStartup(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'simple'").hasMessageContaining("'english'").hasMessageContaining("migration");
     }
