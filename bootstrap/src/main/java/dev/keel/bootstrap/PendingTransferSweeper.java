@@ -8,7 +8,8 @@ import jakarta.inject.Singleton;
 /**
  * Expires pending ledger transfers whose time ran out, releasing their amounts. Resolving one touches it too (a post or
  * void of an expired transfer expires it first), so the interval only bounds how long an expired amount stays held.
- * It waits for the start-up's migrations, which may still be running beside the first runs.
+ * Its runs are skipped until the start-up's migrations have finished, which on an empty database may take longer than
+ * the first interval.
  */
 @Singleton
 final class PendingTransferSweeper {

@@ -43,7 +43,7 @@ public final class Timestamps {
         return new String(text);
     }
 
-    /** Writes {@code value} (non-negative, under 10^width) as {@code width} decimal digits, zero-padded, at {@code at}. */
+    /** Writes {@code value} (non-negative, under 10^width) at {@code at} as {@code width} digits, zero-padded. */
     private static void digits(char[] text, int at, int value, int width) {
         for (int i = at + width - 1; i >= at; i--) {
             text[i] = (char) ('0' + value % 10);

@@ -33,7 +33,7 @@ import java.util.concurrent.Executors;
  * replaces Micronaut's runner only to choose the thread they run on.
  * <p>
  * By default everything runs at once on the calling thread, as with Micronaut's runner: the migrations while the data
- * source is made, the rest as it is handed over. With {@code keel.migrations.background=true} (the service's setting)
+ * source is made, each task as it is queued. With {@code keel.migrations.background=true} (the service's setting)
  * the migrations and then the work queued after them run in order on one thread of their own, beside the rest of the
  * start-up (the other beans, the router, the HTTP server), and {@link #awaitStartUpWork()}, which the service calls
  * before its HTTP server opens its port, waits for all of it and fails the start with the first failure. No request
@@ -70,7 +70,10 @@ public final class StartUpMigrations implements BeanCreatedEventListener<DataSou
             named.resolveName()
                     .flatMap(name -> context.findBean(FlywayConfigurationProperties.class, Qualifiers.byName(name)))
                     .filter(FlywayConfigurationProperties::isEnabled)
-                    .ifPresent(config -> afterMigrations(() -> migrate(config, dataSourceResolver.resolve(dataSource))));
+                    .ifPresent(config -> {
+                        DataSource target = dataSourceResolver.resolve(dataSource);
+                        afterMigrations(() -> migrate(config, target));
+                    });
         }
         return dataSource;
     }

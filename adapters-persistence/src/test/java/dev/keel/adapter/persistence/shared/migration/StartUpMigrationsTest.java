@@ -110,8 +110,7 @@ class StartUpMigrationsTest {
     }
 
     private int appliedMigrations() {
-        try (Connection connection = DriverManager.getConnection(url(), TestDatabaseSession.database().username(),
-                TestDatabaseSession.database().password());
+        try (Connection connection = connect();
              Statement statement = connection.createStatement();
              ResultSet count = statement.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             count.next();
@@ -122,11 +121,15 @@ class StartUpMigrationsTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(), TestDatabaseSession.database().username(),
-                TestDatabaseSession.database().password());
+        try (Connection connection = connect();
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), TestDatabaseSession.database().username(),
+                TestDatabaseSession.database().password());
     }
 
     private String url() {
