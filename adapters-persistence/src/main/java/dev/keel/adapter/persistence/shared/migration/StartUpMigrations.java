@@ -30,7 +30,9 @@ import java.util.concurrent.Executors;
  * Flyway's migrations, run as soon as a data source exists, and the start-up work that needs the migrated schema (the
  * search language check, the first administrator), run after them. The migrations are configured as Micronaut Flyway
  * reads them ({@code flyway.datasources.<name>.*} and the data source's {@link FlywayConfigurationCustomizer}); this
- * replaces Micronaut's runner only to choose the thread they run on.
+ * replaces Micronaut's runner to choose the thread they run on. Unlike that runner it registers no {@code Flyway} bean
+ * (only the Flyway endpoint, which Keel keeps off, used it) and ignores {@code flyway.datasources.<name>.async}, which
+ * nothing would wait for: {@code keel.migrations.background} takes its place.
  * <p>
  * By default everything runs at once on the calling thread, as with Micronaut's runner: the migrations while the data
  * source is made, each task as it is queued. With {@code keel.migrations.background=true} (the service's setting)
