@@ -96,18 +96,18 @@ start_keel() {
   # accepts. keel_port_ms and keel_ready_ms are the milliseconds from the launch to the open port and to the first 200.
   [ -p "$work/tick" ] || mkfifo "$work/tick"
   exec 4<>"$work/tick"
-  until { exec 3<>"/dev/tcp/127.0.0.1/$KEEL_PORT"; } 2>/dev/null && exec 3>&-; do
-    kill -0 "$keel_pid" 2>/dev/null || { cat "$work/keel.log"; exit 1; }
-    read -r -t 0.02 -u 4 || true
-  done
+  until { exec 3<>"/dev/tcp/127.0.0.1/$KEEL_PORT"; } 2>/dev/null && exec 3>&-; do pause_unless_keel_died; done
   keel_port_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-  until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do
-    kill -0 "$keel_pid" 2>/dev/null || { cat "$work/keel.log"; exit 1; }
-    read -r -t 0.02 -u 4 || true
-  done
+  until curl -sf "http://127.0.0.1:$KEEL_PORT/health/readiness" >/dev/null; do pause_unless_keel_died; done
   keel_ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
   exec 4>&-
   echo "keel: ready in $keel_ready_ms ms, port open after $keel_port_ms ms (pid $keel_pid, JAVA_OPTS='$JAVA_OPTS')"
+}
+
+# Between two probes of a start: stops with the service's log if it died, else waits 20 ms on the FIFO of start_keel.
+pause_unless_keel_died() {
+  kill -0 "$keel_pid" 2>/dev/null || { cat "$work/keel.log"; exit 1; }
+  read -r -t 0.02 -u 4 || true
 }
 
 # Signs the administrator in: TOKEN is then an access token (valid 15 minutes, longer than any scenario).
