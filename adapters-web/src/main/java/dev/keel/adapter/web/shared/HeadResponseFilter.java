@@ -21,8 +21,11 @@ import java.io.UncheckedIOException;
  * length is that of the JSON the GET would send ({@link ContentNegotiationFilter} gives the Content-Type). It is left
  * out, and the connection closed as before, when the GET's length could differ: the client accepts a compressed
  * encoding, or the body is not JSON (the OpenAPI document, Swagger UI's files).
+ * <p>
+ * It matches every request and looks at the method itself: a filter limited to some methods or paths makes the
+ * framework match, collect and sort every request's filters anew ({@code FilterRoutesTest}).
  */
-@ServerFilter(value = ServerFilter.MATCH_ALL_PATTERN, methods = HttpMethod.HEAD)
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class HeadResponseFilter implements Ordered {
 
     private final JsonMapper json;
@@ -33,7 +36,8 @@ public final class HeadResponseFilter implements Ordered {
 
     @ResponseFilter
     public void giveContentLength(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (request.getHeaders().contains(HttpHeaders.ACCEPT_ENCODING) || response.getHeaders().contentLength().isPresent()) {
+        if (request.getMethod() != HttpMethod.HEAD || request.getHeaders().contains(HttpHeaders.ACCEPT_ENCODING)
+                || response.getHeaders().contentLength().isPresent()) {
             return;
         }
         Object body = RouteAttributes.getHeadBody(response).orElse(null);

@@ -26,12 +26,16 @@ import java.util.stream.Collectors;
  * Refuses, before any controller runs, a query string that its route did not declare exactly: unknown
  * parameters, a single-valued parameter given twice, values that are not of the declared type. Every such
  * parameter is reported at once. The route's declaration (its {@code @QueryValue} arguments and
- * {@code @RequestBean} records) is the only list of parameters there is.
+ * {@code @RequestBean} records) is the only list of parameters there is. It checks the API's routes only
+ * ({@value #API}); it matches every request and looks at the path itself, for the reason {@link
+ * dev.keel.adapter.web.shared.HeadResponseFilter} gives.
  */
-@ServerFilter("/api/**")
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class QueryParameterFilter implements Ordered {
 
     /** The paging parameters a cursor does not depend on: their faults leave the cursor judgeable. */
+    private static final String API = "/api/";
+
     private static final Set<String> PAGE_SIZES = Set.of("limit", "page", "size");
 
     private final ProblemResponses problems;
@@ -53,7 +57,7 @@ final class QueryParameterFilter implements Ordered {
     @Nullable
     HttpResponse<?> checkQuery(HttpRequest<?> request) {
         RouteMatch<?> route = RouteAttributes.getRouteMatch(request).orElse(null);
-        if (!(route instanceof MethodBasedRouteMatch<?, ?> method)) {
+        if (!(route instanceof MethodBasedRouteMatch<?, ?> method) || !request.getPath().startsWith(API)) {
             return null;
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
