@@ -1,0 +1,57 @@
+package dev.keel.bootstrap.e2e;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.filters.SecurityFilter;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The request filter that makes Micronaut Security's check (SecurityCheckFilter) decides as Micronaut's own
+ * SecurityFilter would: a route no rule allows is refused, 401 to anonymous callers and 403 to signed-in ones; a path
+ * that matches no route is left to its 404. Every endpoint's decision is in {@link AuthorizationMatrixTest}.
+ */
+@MicronautTest
+class SecurityCheckTest {
+
+    private static final String UNSECURED = "/test/unsecured";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    Router router;
+
+    @Test
+    void aRouteWithoutSecuredIsRefusedToAnonymousAndSignedInCallers() {
+        var anonymous = assertProblem(new Api(server, json).get(UNSECURED), 401, "unauthorized");
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+        assertProblem(new Api(server, json).asAdmin().get(UNSECURED), 403, "forbidden");
+    }
+
+    @Test
+    void aPathWithoutARouteIsNotFoundForAnonymousAndSignedInCallers() {
+        assertProblem(new Api(server, json).get("/api/v1/no-such-resource"), 404, "not-found");
+        assertProblem(new Api(server, json).asAdmin().get("/api/v1/no-such-resource"), 404, "not-found");
+    }
+
+    /** The router's filters name their beans only in their descriptions (the framework's filter types are internal). */
+    @Test
+    void micronautsOwnSecurityFilterIsReplacedInTheFilterChain() {
+        List<String> filters = router.findFilters(HttpRequest.GET("/api/v1/users")).stream().map(Object::toString).toList();
+
+        assertThat(filters).anyMatch(filter -> filter.contains("SecurityCheckFilter@"))
+                .noneMatch(filter -> filter.contains(SecurityFilter.class.getName() + "@"));
+    }
+}
