@@ -15,7 +15,7 @@ import static dev.keel.bootstrap.e2e.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request filter that makes Micronaut Security's check (SecurityCheckFilter) decides as Micronaut's own
+ * SecurityCheckFilter, the request filter that makes Micronaut Security's check, decides as Micronaut's own
  * SecurityFilter would: a route no rule allows is refused, 401 to anonymous callers and 403 to signed-in ones; a path
  * that matches no route is left to its 404. Every endpoint's decision is in {@link AuthorizationMatrixTest}.
  */

@@ -33,9 +33,9 @@ import java.util.stream.Collectors;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class QueryParameterFilter implements Ordered {
 
-    /** The paging parameters a cursor does not depend on: their faults leave the cursor judgeable. */
     private static final String API = "/api/";
 
+    /** The paging parameters a cursor does not depend on: their faults leave the cursor judgeable. */
     private static final Set<String> PAGE_SIZES = Set.of("limit", "page", "size");
 
     private final ProblemResponses problems;
