@@ -18,7 +18,7 @@ public record Email(String value) {
         if (value.length() > MAX_LENGTH) {
             throw ValidationException.of("email", "must be at most " + MAX_LENGTH + " characters");
         }
-        if (!hasAddressShape(value) || value.codePoints().anyMatch(Email::isInvisibleOrMarkup)) {
+        if (!hasAddressShape(value) || hasInvisibleOrMarkup(value)) {
             throw ValidationException.of("email", "must be a valid e-mail address");
         }
     }
@@ -54,6 +54,22 @@ public record Email(String value) {
             }
         }
         return labelLength > 0 && labels >= 1;
+    }
+
+    /** Printable ASCII, nearly every address's every character, is none of these: only the rest is looked up. */
+    private static boolean hasInvisibleOrMarkup(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= ' ' && c < '\u007F') {
+                continue;
+            }
+            int codePoint = value.codePointAt(i);
+            if (isInvisibleOrMarkup(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint) - 1;
+        }
+        return false;
     }
 
     /**

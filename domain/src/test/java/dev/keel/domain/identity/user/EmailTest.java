@@ -75,7 +75,8 @@ class EmailTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\u0007b@example.com", "ada\u202E@example.com", "a\u200Bda@example.com",
             "ada@exa\u200Dmple.com", "\uFEFFada@example.com", "<ada@example.com", "ada@example.com>",
-            "ada<script>@example.com", "a\u2028b@example.com", "a\uE000b@example.com"})
+            "ada<script>@example.com", "a\u2028b@example.com", "a\uE000b@example.com", "a\u001Fb@example.com",
+            "a\u007Fb@example.com", "a\uD800b@example.com", "a\uDB80\uDC00b@example.com"})
     void invisibleControlAndMarkupCharactersAreRefused(String raw) {
         assertThatThrownBy(() -> new Email(raw)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("must be a valid e-mail address");
@@ -84,5 +85,6 @@ class EmailTest {
     @Test
     void internationalLettersAreStillAccepted() {
         assertThat(new Email("J\u00f6rg@b\u00fccher.example").value()).isEqualTo("j\u00f6rg@b\u00fccher.example");
+        assertThat(new Email("\uD835\uDC9C\u00e9@example.com").value()).isEqualTo("\uD835\uDC9C\u00e9@example.com");
     }
 }
