@@ -70,6 +70,13 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void onlyTheApisRoutesRefuseQueryParametersTheyDoNotDeclare() {
+        // A probe or a load balancer may add a parameter of its own (a cache buster): the operational endpoints take it.
+        assertThat(api.get("/health/readiness?probe=lb-7").status()).isEqualTo(200);
+        assertProblem(api.get(USERS + "?probe=lb-7"), 400, "validation");
+    }
+
+    @Test
     void readinessIncludesTheDatabaseCheckAndLivenessDoesNot() {
         // With details hidden the HTTP answer cannot show which checks ran; the endpoint's readiness group is every
         // indicator that is not @Liveness, so the database indicator must be among the indicators and not a liveness
