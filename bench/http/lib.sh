@@ -81,6 +81,12 @@ SQL
 # Keel on the scratch database; the migrations were applied by setup_database, as a deployment step would, so
 # Flyway is off unless KEEL_FLYWAY_ENABLED says otherwise.
 start_keel() {
+  # A service already listening on the port (a Keel left running by an interrupted script?) would answer in its stead.
+  if { exec 3<>"/dev/tcp/127.0.0.1/$KEEL_PORT"; } 2>/dev/null; then
+    exec 3>&-
+    echo "port $KEEL_PORT is taken: stop what listens there, or choose another KEEL_PORT" >&2
+    exit 1
+  fi
   # The token signing key the README says production sets; without one each start first makes an RSA key pair.
   [ -f "$work/jwt.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$work/jwt.pem" 2>/dev/null
   local started=$(date +%s%N)
@@ -118,6 +124,15 @@ sign_in() {
     -d "{\"email\":\"$BENCH_ADMIN_EMAIL\",\"password\":\"$BENCH_ADMIN_PASSWORD\"}" \
     | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
   [ -n "$TOKEN" ] || { echo "sign-in failed"; cat "$work/keel.log"; exit 1; }
+}
+
+# Starts variant A or B of the comparison scripts: the jar JAR_<variant> with its keel.aot, and the production JVM
+# options plus OPTS_<variant>.
+start_variant() {
+  local jar_variable="JAR_$1" options_variable="OPTS_$1"
+  KEEL_JAR="${!jar_variable}" KEEL_AOT_CACHE="$(dirname "${!jar_variable}")/keel.aot"
+  JAVA_OPTS="$(production_java_opts) ${!options_variable}"
+  start_keel
 }
 
 stop_keel() {

@@ -17,10 +17,7 @@ stop_keel
 declare -A ready_sum port_sum
 for ((round = 1; round <= ROUNDS; round++)); do
   for variant in A B; do
-    jar_variable="JAR_$variant" options_variable="OPTS_$variant"
-    KEEL_JAR="${!jar_variable}" KEEL_AOT_CACHE="$(dirname "${!jar_variable}")/keel.aot"
-    JAVA_OPTS="$(production_java_opts) ${!options_variable}"
-    start_keel >/dev/null
+    start_variant "$variant" >/dev/null
     first=$(grep -a -m1 '"GET /health/readiness HTTP/1.1" 200' "$work/keel.log" | sed -E 's/.* ([0-9]+)ms requestId.*/\1/')
     stop_keel
     echo "round $round, $variant: port $keel_port_ms ms, ready $keel_ready_ms ms," \
