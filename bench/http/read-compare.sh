@@ -17,8 +17,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
     sign_in
     slices=()
     for ((second = 1; second <= WARM; second++)); do
-      slices+=("$(wrk -t "$THREADS" -c "$CONNECTIONS" -d 1s -s "$bench_dir/read-by-id.lua" "http://127.0.0.1:$KEEL_PORT" \
-        -- "$USERS" "$TOKEN" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')")
+      slices+=("$(wrk -t "$THREADS" -c "$CONNECTIONS" -d 1s -s "$bench_dir/read-by-id.lua" \
+        "http://127.0.0.1:$KEEL_PORT" -- "$USERS" "$TOKEN" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')")
     done
     read -r rate p50 p99 cpu <<< "$(run_wrk "$bench_dir/read-by-id.lua" "$DURATION")"
     reached=$(printf '%s\n' "${slices[@]}" | awk -v rate="$rate" '!reached && $1 >= 0.8 * rate { reached = NR }

@@ -3,8 +3,8 @@
 # in start-up.sh. Per start: the milliseconds to the open port, to the first 200 of /health/readiness, the gap
 # between the two, and the time of the first answered readiness request in the access log (%D); then the means. A
 # variant is a jar with the keel.aot beside it (JAR_A / JAR_B, default KEEL_JAR; copy a build's jar and cache with
-# cp -p) and extra JVM options on top of the production ones (OPTS_A / OPTS_B). Starts drift with the machine's load by more than most
-# differences worth measuring; alternating puts both variants through the same drift.
+# cp -p) and extra JVM options on top of the production ones (OPTS_A / OPTS_B). Starts drift with the machine's load
+# by more than most differences worth measuring; alternating puts both variants through the same drift.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROUNDS="${ROUNDS:-8}"
 export KEEL_FLYWAY_ENABLED=true
