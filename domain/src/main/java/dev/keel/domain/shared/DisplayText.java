@@ -19,9 +19,19 @@ public final class DisplayText {
         if (length > maxLength) {
             throw ValidationException.of(field, "must be at most " + maxLength + " characters");
         }
-        if (stripped.codePoints().anyMatch(Character::isISOControl)) {
+        if (hasControlCharacter(stripped)) {
             throw ValidationException.of(field, "must not contain control characters");
         }
         return stripped;
+    }
+
+    /** The ISO controls (U+0000–U+001F, U+007F–U+009F) are single chars, never half of a surrogate pair. */
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

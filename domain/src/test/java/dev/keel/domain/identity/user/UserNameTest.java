@@ -51,7 +51,8 @@ class UserNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Ada\u0000Lovelace", "Ada\nLovelace", "Ada\tLovelace", "Ada\u007F", "Ada\u0085Lovelace"})
+    @ValueSource(strings = {"Ada\u0000Lovelace", "Ada\nLovelace", "Ada\tLovelace", "Ada\u007F", "Ada\u0085Lovelace",
+            "Ada\u001FLovelace", "Ada\u009F", EMOJI + "\u0000"})
     void controlCharactersAreRejected(String raw) {
         assertThatThrownBy(() -> new UserName(raw))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
