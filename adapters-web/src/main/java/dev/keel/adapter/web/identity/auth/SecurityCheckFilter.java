@@ -18,11 +18,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Micronaut Security's check of every request, made as {@link SecurityFilter} makes it, with the same authentication
@@ -33,8 +32,11 @@ import java.util.Optional;
  * <p>
  * The difference is how the request goes on. {@link SecurityFilter} is a filter of the older kind: it calls the rest
  * of the chain inside its Reactor pipeline, so the controller's answer and every later filter ran through a dozen
- * Reactor operators, on every request. This one is a request filter: its decision, made at once since every fetcher
- * and rule answers at once, lets the framework carry on without Reactor (bench/README.md has the profiles).
+ * Reactor operators, on every request. This one is a request filter that returns the request or the refusal. It also
+ * takes each fetcher's and rule's answer as a {@link CompletableFuture} rather than through a chain of Reactor
+ * operators: every fetcher and rule Keel has answers at once, so the decision is made while the filter runs and the
+ * framework carries on with a completed future (bench/README.md has the profiles). A fetcher or rule that answers
+ * later is waited for without blocking, the next one asked only after it.
  * <p>
  * It runs instead of {@link SecurityFilter} when {@code micronaut.security.filter.enabled} is false, as
  * application.yml sets it: one of the two always checks every request.
@@ -55,35 +57,50 @@ final class SecurityCheckFilter implements Ordered {
     }
 
     @RequestFilter
-    public Publisher<HttpRequest<?>> check(HttpRequest<?> request) {
+    public CompletableFuture<HttpRequest<?>> check(HttpRequest<?> request) {
         request.setAttribute(SecurityFilter.KEY, true);
-        return Flux.fromIterable(fetchers)
-                .concatMap(fetcher -> fetcher.fetchAuthentication(request))
-                .next()
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                .flatMap(authentication -> decide(request, authentication.orElse(null)));
+        return authentication(request, 0).thenCompose(authentication -> decide(request, authentication));
+    }
+
+    /** The authentication of the first fetcher from {@code next} on that finds one; null when none does. */
+    private CompletableFuture<@Nullable Authentication> authentication(HttpRequest<?> request, int next) {
+        if (next == fetchers.size()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return firstOf(fetchers.get(next).fetchAuthentication(request)).thenCompose(authentication ->
+                authentication != null ? CompletableFuture.completedFuture(authentication) : authentication(request, next + 1));
     }
 
     /** The request itself when it may go on, else the refusal. */
-    private Mono<HttpRequest<?>> decide(HttpRequest<?> request, @Nullable Authentication authentication) {
+    private CompletableFuture<HttpRequest<?>> decide(HttpRequest<?> request, @Nullable Authentication authentication) {
         request.setAttribute(SecurityFilter.AUTHENTICATION, authentication);
-        return Flux.fromIterable(rules)
-                .concatMap(rule -> Mono.from(rule.check(request, authentication))
-                        .filter(result -> result != SecurityRuleResult.UNKNOWN))
-                .next()
-                .defaultIfEmpty(SecurityRuleResult.UNKNOWN)
-                .flatMap(result -> switch (result) {
-                    case ALLOWED -> Mono.just(request);
-                    case REJECTED -> reject(request, authentication);
-                    case UNKNOWN -> RouteAttributes.getRouteMatch(request).isEmpty() && !rejectNotFound
-                            ? Mono.just(request) : reject(request, authentication);
-                });
+        return decision(request, authentication, 0).thenCompose(result -> switch (result) {
+            case ALLOWED -> CompletableFuture.completedFuture(request);
+            case REJECTED -> reject(request, authentication);
+            case UNKNOWN -> RouteAttributes.getRouteMatch(request).isEmpty() && !rejectNotFound
+                    ? CompletableFuture.completedFuture(request) : reject(request, authentication);
+        });
     }
 
-    private static Mono<HttpRequest<?>> reject(HttpRequest<?> request, @Nullable Authentication authentication) {
+    /** The answer of the first rule from {@code next} on that allows or rejects; UNKNOWN when none does. */
+    private CompletableFuture<SecurityRuleResult> decision(HttpRequest<?> request, @Nullable Authentication authentication,
+                                                           int next) {
+        if (next == rules.size()) {
+            return CompletableFuture.completedFuture(SecurityRuleResult.UNKNOWN);
+        }
+        return firstOf(rules.get(next).check(request, authentication)).thenCompose(result ->
+                result == null || result == SecurityRuleResult.UNKNOWN
+                        ? decision(request, authentication, next + 1) : CompletableFuture.completedFuture(result));
+    }
+
+    /** The publisher's first item (null if it completes empty), without waiting when it answers at once. */
+    private static <T> CompletableFuture<@Nullable T> firstOf(Publisher<T> publisher) {
+        return Mono.from(publisher).toFuture();
+    }
+
+    private static CompletableFuture<HttpRequest<?>> reject(HttpRequest<?> request, @Nullable Authentication authentication) {
         request.setAttribute(SecurityFilter.REJECTION, authentication == null ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
-        return Mono.error(new AuthorizationException(authentication));
+        return CompletableFuture.failedFuture(new AuthorizationException(authentication));
     }
 
     @Override
