@@ -18,7 +18,7 @@ declare -A ready_sum port_sum
 for ((round = 1; round <= ROUNDS; round++)); do
   for variant in A B; do
     start_variant "$variant" >/dev/null
-    first=$(grep -a -m1 '"GET /health/readiness HTTP/1.1" 200' "$work/keel.log" | sed -E 's/.* ([0-9]+)ms requestId.*/\1/')
+    first=$(grep -a -m1 '"GET /health/readiness HTTP/1.1" 200' "$work/keel.log" | sed -E 's/.* ([0-9]+)ms requestId.*/\1/' || true)
     stop_keel
     echo "round $round, $variant: port $keel_port_ms ms, ready $keel_ready_ms ms," \
       "gap $((keel_ready_ms - keel_port_ms)) ms, first request ${first:-?} ms"
