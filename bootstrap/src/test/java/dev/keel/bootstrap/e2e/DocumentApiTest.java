@@ -150,6 +150,15 @@ class DocumentApiTest extends EndToEndTest {
     }
 
     @Test
+    void aCommaInAKeyIsPartOfTheKeyNotASeparator() {
+        writeDocument("comma key", "{\"a,b\":true}");
+        writeDocument("both keys", "{\"a\":1,\"b\":2}");
+
+        assertThat(titles("hasKey=" + encoded("a,b"))).containsExactly("comma key");
+        assertThat(titles("hasKey=a&hasKey=b")).containsExactly("both keys");
+    }
+
+    @Test
     void aMalformedFilterIsA400NamingIt() {
         Api.Response badPath = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
                 + encoded("$.pages >")), 400, "validation");

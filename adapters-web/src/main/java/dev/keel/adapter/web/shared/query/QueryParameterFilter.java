@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * Refuses, before any controller runs, a query string that its route did not declare exactly: unknown
  * parameters, a single-valued parameter given twice, values that are not of the declared type. Every such
  * parameter is reported at once. The route's declaration (its {@code @QueryValue} arguments and
- * {@code @RequestBean} records) is the only list of parameters there is. It checks the API's routes only
+ * {@code @RequestBean} records) is the only list of parameters there is. The records are bound here, from the
+ * values checked, and handed to the controller by {@link CheckedQueryBinder}. It checks the API's routes only
  * ({@value #API}); it matches every request and looks at the path itself, for the reason {@link
  * dev.keel.adapter.web.shared.HeadResponseFilter} gives.
  */
@@ -62,14 +63,18 @@ final class QueryParameterFilter implements Ordered {
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameters().forEach((name, values) -> query.put(name, values));
-        if (query.isEmpty()) {
-            return null;
-        }
         QueryShape shape = shapes.computeIfAbsent(route.getRouteInfo(), info -> QueryShape.of(method.getArguments()));
-        List<FieldViolation> violations = shape.check(query);
-        return violations.isEmpty() ? null
-                : problems.forException(request, new ValidationException(withListFaults(request, shape, query, violations)))
-                .orElseThrow();
+        if (!query.isEmpty()) {
+            List<FieldViolation> violations = shape.check(query);
+            if (!violations.isEmpty()) {
+                return problems.forException(request, new ValidationException(withListFaults(request, shape, query, violations)))
+                        .orElseThrow();
+            }
+        }
+        if (shape.hasBeans()) {
+            CheckedQueryBinder.attach(request, shape.beans(query));
+        }
+        return null;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,18 +41,29 @@ final class QueryShape {
         }
     }
 
+    /** A {@code @RequestBean} record: how to make one, and its components' names in the constructor's order. */
+    private record Bean(BeanIntrospection<?> introspection, List<String> components) {
+
+        static Bean of(Class<?> type) {
+            return new Bean(BeanIntrospection.getIntrospection(type),
+                    Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
+        }
+    }
+
     private final Map<String, Declared> parameters;
     /** The route's {@code @RequestBean} records, in the order of its arguments. */
-    private final List<Class<?>> beans;
+    private final List<Bean> beans;
+    /** The records of a request without a query, made at the first: every component null, so they can be shared. */
+    private volatile List<Object> unqueriedBeans;
 
-    private QueryShape(Map<String, Declared> parameters, List<Class<?>> beans) {
+    private QueryShape(Map<String, Declared> parameters, List<Bean> beans) {
         this.parameters = parameters;
         this.beans = beans;
     }
 
     static QueryShape of(Argument<?>[] arguments) {
         Map<String, Declared> parameters = new LinkedHashMap<>();
-        List<Class<?>> beans = new ArrayList<>();
+        List<Bean> beans = new ArrayList<>();
         for (Argument<?> argument : arguments) {
             if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
                 String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).filter(n -> !n.isEmpty())
@@ -60,7 +72,7 @@ final class QueryShape {
                         ? argument.getTypeParameters()[0].getType() : null));
             } else if (argument.getAnnotationMetadata().hasAnnotation(RequestBean.class)
                     && argument.getType().isRecord()) {
-                beans.add(argument.getType());
+                beans.add(Bean.of(argument.getType()));
                 ListOf list = argument.getType().getAnnotation(ListOf.class);
                 for (RecordComponent component : argument.getType().getRecordComponents()) {
                     parameters.put(component.getName(), list != null && component.getName().equals("sort")
@@ -108,6 +120,24 @@ final class QueryShape {
         return violations;
     }
 
+    /** Whether the route takes any {@code @RequestBean} record. */
+    boolean hasBeans() {
+        return !beans.isEmpty();
+    }
+
+    /** The route's {@code @RequestBean} records, in the order of its arguments, bound from a query {@link #check} passed. */
+    List<Object> beans(Map<String, List<String>> query) {
+        if (!query.isEmpty()) {
+            return partialBeans(query, Set.of());
+        }
+        List<Object> unqueried = unqueriedBeans;
+        if (unqueried == null) {
+            unqueried = List.copyOf(partialBeans(query, Set.of()));
+            unqueriedBeans = unqueried;
+        }
+        return unqueried;
+    }
+
     /**
      * The route's {@code @RequestBean} records bound from a query that {@link #check} found faults in: every
      * parameter named in {@code faulty} is left null, so that the others can still be judged. One given more than
@@ -116,18 +146,17 @@ final class QueryShape {
      */
     List<Object> partialBeans(Map<String, List<String>> query, Set<String> faulty) {
         List<Object> bound = new ArrayList<>(beans.size());
-        for (Class<?> type : beans) {
-            RecordComponent[] components = type.getRecordComponents();
-            Object[] values = new Object[components.length];
-            for (int i = 0; i < components.length; i++) {
-                String name = components[i].getName();
+        for (Bean bean : beans) {
+            Object[] values = new Object[bean.components().size()];
+            for (int i = 0; i < values.length; i++) {
+                String name = bean.components().get(i);
                 List<String> given = query.get(name);
                 if (given != null) {
                     Declared declared = parameters.get(name);
                     values[i] = faulty.contains(name) ? firstOfRepeated(declared, given) : value(declared, given);
                 }
             }
-            bound.add(BeanIntrospection.getIntrospection(type).instantiate(values));
+            bound.add(bean.introspection().instantiate(false, values));
         }
         return bound;
     }
