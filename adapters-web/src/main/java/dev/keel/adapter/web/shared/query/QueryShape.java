@@ -53,8 +53,6 @@ final class QueryShape {
     private final Map<String, Declared> parameters;
     /** The route's {@code @RequestBean} records, in the order of its arguments. */
     private final List<Bean> beans;
-    /** The records of a request without a query, made at the first: every component null, so they can be shared. */
-    private volatile List<Object> unqueriedBeans;
 
     private QueryShape(Map<String, Declared> parameters, List<Bean> beans) {
         this.parameters = parameters;
@@ -127,15 +125,7 @@ final class QueryShape {
 
     /** The route's {@code @RequestBean} records, in the order of its arguments, bound from a query {@link #check} passed. */
     List<Object> beans(Map<String, List<String>> query) {
-        if (!query.isEmpty()) {
-            return partialBeans(query, Set.of());
-        }
-        List<Object> unqueried = unqueriedBeans;
-        if (unqueried == null) {
-            unqueried = List.copyOf(partialBeans(query, Set.of()));
-            unqueriedBeans = unqueried;
-        }
-        return unqueried;
+        return partialBeans(query, Set.of());
     }
 
     /**
