@@ -30,7 +30,6 @@ final class CheckedQueryBinder implements AnnotatedRequestArgumentBinder<Request
     private static final Argument<Record> TYPE = Argument.of(Record.class);
 
     private final BeanProvider<RequestBinderRegistry> registry;
-    private volatile RequestBeanAnnotationBinder<Record> micronautBinder;
 
     /** The registry comes later: it is made from every binder, this one included. */
     CheckedQueryBinder(BeanProvider<RequestBinderRegistry> registry) {
@@ -63,15 +62,6 @@ final class CheckedQueryBinder implements AnnotatedRequestArgumentBinder<Request
                 }
             }
         }
-        return micronautBinder().bind(context, request);
-    }
-
-    private RequestBeanAnnotationBinder<Record> micronautBinder() {
-        RequestBeanAnnotationBinder<Record> binder = micronautBinder;
-        if (binder == null) {
-            binder = new RequestBeanAnnotationBinder<>(registry.get());
-            micronautBinder = binder;
-        }
-        return binder;
+        return new RequestBeanAnnotationBinder<Record>(registry.get()).bind(context, request);
     }
 }
