@@ -6,6 +6,7 @@
 #                         on it and dropped afterwards
 #   USERS                 users to seed (100000)      CONNECTIONS  concurrent clients (64)
 #   WARMUP                seconds of warm-up (60)     DURATION     seconds per measured run (30)
+#   RELOAD                seconds of the load again after pgbench, before the measured run (15)
 #   KEEL_JAR              the jar (bootstrap/target/keel.jar; built if missing); another build's jar brings its
 #                         keel.aot beside it (copy both with cp -p: a jar with a new time stamp loses its cache)
 #   KEEL_PORT             the service's port (18080)
@@ -16,7 +17,7 @@ set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$bench_dir/../.." && pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-USERS="${USERS:-100000}" CONNECTIONS="${CONNECTIONS:-64}" WARMUP="${WARMUP:-60}" DURATION="${DURATION:-30}"
+USERS="${USERS:-100000}" CONNECTIONS="${CONNECTIONS:-64}" WARMUP="${WARMUP:-60}" DURATION="${DURATION:-30}" RELOAD="${RELOAD:-15}"
 KEEL_JAR="${KEEL_JAR:-$repo/bootstrap/target/keel.jar}" KEEL_PORT="${KEEL_PORT:-18080}"
 THREADS=2
 # The JDK the Maven wrapper would pick (JAVA_HOME if 21+, else the newest 21+ installed).
@@ -214,9 +215,12 @@ measure() {
   echo "warm-up: ${WARMUP}s of $name"
   run_wrk "$lua" "$WARMUP" >/dev/null
   tps=$(run_pgbench "$sql")
-  # The JDK retires the virtual threads' carrier threads after 30 s without work, as while pgbench ran, and perf counts
-  # only the threads present when it attaches: a few seconds of the load first bring the carriers back.
-  run_wrk "$lua" 3 >/dev/null
+  # While pgbench ran the service was idle, and it resumes in a state its steady load never sees. When wrk closed its
+  # connections and the event loops went idle, the JIT threw away the compiled code of about forty of the request path's
+  # hottest methods (Netty's, pgjdbc's, Micrometer's: uncommon traps on paths the load had not taken), and C2 compiles
+  # them again 3-6 s into the resumed load. And the JDK retired the virtual threads' carriers after 30 s without work
+  # (perf counts only the threads present when it attaches). RELOAD seconds of the load first bring both back.
+  run_wrk "$lua" "$RELOAD" >/dev/null
   start_kernel_counts
   result=$(run_wrk "$lua" "$DURATION")
   stop_kernel_counts
