@@ -1,9 +1,13 @@
 package dev.keel.bootstrap.e2e;
 
+import io.micronaut.context.BeanContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.filters.SecurityFilter;
+import io.micronaut.security.token.TokenAuthenticationFetcher;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -33,6 +37,9 @@ class SecurityCheckTest {
     @Inject
     Router router;
 
+    @Inject
+    BeanContext beans;
+
     @Test
     void aRouteWithoutSecuredIsRefusedToAnonymousAndSignedInCallers() {
         var anonymous = assertProblem(new Api(server, json).get(UNSECURED), 401, "unauthorized");
@@ -53,5 +60,15 @@ class SecurityCheckTest {
 
         assertThat(filters).anyMatch(filter -> filter.contains("SecurityCheckFilter@"))
                 .noneMatch(filter -> filter.contains(SecurityFilter.class.getName() + "@"));
+    }
+
+    @Test
+    void bearerTokensAreReadByKeelsFetcherInPlaceOfMicronauts() {
+        List<String> fetchers = beans.getBeansOfType(Argument.of(AuthenticationFetcher.class, HttpRequest.class)).stream()
+                .map(fetcher -> fetcher.getClass().getName()).toList();
+
+        assertThat(fetchers).contains("dev.keel.adapter.web.identity.auth.AccessTokenFetcher")
+                .doesNotContain(TokenAuthenticationFetcher.class.getName());
+        assertThat(new Api(server, json).asAdmin().get("/api/v1/me").status()).isEqualTo(200);
     }
 }

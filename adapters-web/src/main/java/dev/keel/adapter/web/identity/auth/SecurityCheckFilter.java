@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import org.reactivestreams.Publisher;
+import reactor.core.Fuseable;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -94,7 +95,16 @@ final class SecurityCheckFilter implements Ordered {
     }
 
     /** The publisher's first item (null if it completes empty), without waiting when it answers at once. */
+    @SuppressWarnings("unchecked")
     private static <T> CompletableFuture<@Nullable T> firstOf(Publisher<T> publisher) {
+        if (publisher instanceof Fuseable.ScalarCallable<?> answered) {
+            // Mono.just and Mono.empty hold their answer: take it rather than subscribe.
+            try {
+                return CompletableFuture.completedFuture((T) answered.call());
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
         return Mono.from(publisher).toFuture();
     }
 
