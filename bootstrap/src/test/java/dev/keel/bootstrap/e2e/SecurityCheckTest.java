@@ -64,8 +64,8 @@ class SecurityCheckTest {
 
     @Test
     void bearerTokensAreReadByKeelsFetcherInPlaceOfMicronauts() {
-        List<String> fetchers = beans.getBeansOfType(Argument.of(AuthenticationFetcher.class, HttpRequest.class)).stream()
-                .map(fetcher -> fetcher.getClass().getName()).toList();
+        List<String> fetchers = beans.getBeansOfType(Argument.of(AuthenticationFetcher.class, HttpRequest.class))
+                .stream().map(fetcher -> fetcher.getClass().getName()).toList();
 
         assertThat(fetchers).contains("dev.keel.adapter.web.identity.auth.AccessTokenFetcher")
                 .doesNotContain(TokenAuthenticationFetcher.class.getName());

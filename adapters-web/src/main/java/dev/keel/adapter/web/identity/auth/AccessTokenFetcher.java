@@ -54,12 +54,13 @@ final class AccessTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
         for (TokenReader<HttpRequest<?>> reader : readers) {
-            String token = reader.findToken(request).orElse(null);
-            Optional<Authentication> authentication = token == null ? Optional.empty() : validator.verify(token);
+            Optional<String> token = reader.findToken(request);
+            Optional<Authentication> authentication = token.flatMap(validator::verify);
             if (authentication.isPresent()) {
-                request.setAttribute(SecurityFilter.TOKEN, token);
+                request.setAttribute(SecurityFilter.TOKEN, token.get());
                 if (!events.isEmpty()) {
-                    events.publishEvent(new TokenValidatedEvent(token, hosts.resolve(request), locales.resolveOrDefault(request)));
+                    events.publishEvent(new TokenValidatedEvent(token.get(), hosts.resolve(request),
+                            locales.resolveOrDefault(request)));
                 }
                 return Mono.just(authentication.get());
             }

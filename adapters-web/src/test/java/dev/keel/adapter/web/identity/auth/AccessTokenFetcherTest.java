@@ -59,9 +59,10 @@ class AccessTokenFetcherTest {
 
     @Test
     void aReaderThatFindsNoTokenIsPassedOver() {
-        List<TokenReader<HttpRequest<?>>> readers = List.of(request -> Optional.empty(), request -> Optional.of(genuine));
-        AccessTokenFetcher fetcher = new AccessTokenFetcher(readers, validator, events::add, request -> "https://keel.example",
-                locales());
+        List<TokenReader<HttpRequest<?>>> readers = List.of(request -> Optional.empty(),
+                request -> Optional.of(genuine));
+        AccessTokenFetcher fetcher = new AccessTokenFetcher(readers, validator, events::add,
+                request -> "https://keel.example", locales());
 
         assertThat(Mono.from(fetcher.fetchAuthentication(request)).blockOptional()).map(Actors::of).contains(ADA);
     }
