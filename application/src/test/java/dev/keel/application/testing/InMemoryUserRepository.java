@@ -7,6 +7,7 @@ import dev.keel.domain.identity.user.EmailAlreadyTakenException;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
 
@@ -54,6 +55,11 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<UserProfile> findLiveProfile(UserId id) {
+        return findLive(id).map(User::profile);
+    }
+
+    @Override
     public Optional<User> findLiveByEmail(dev.keel.domain.identity.user.Email email) {
         return rows.values().stream().filter(u -> !u.isDeleted() && u.email().equals(email)).findFirst()
                 .map(u -> copy(u, u.version()));
@@ -90,9 +96,9 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
+    public Page<UserProfile> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
         findCalls.add(new FindCall(filter, sort, pageRequest));
-        List<User> matching = rows.values().stream().filter(matches(filter)).map(u -> copy(u, u.version())).toList();
+        List<UserProfile> matching = rows.values().stream().filter(matches(filter)).map(User::profile).toList();
         return listing(sort).page(matching, pageRequest);
     }
 
@@ -130,7 +136,7 @@ public final class InMemoryUserRepository implements UserRepository {
         return List.copyOf(findCalls);
     }
 
-    private static InMemoryListing<User> listing(UserSort sort) {
+    private static InMemoryListing<UserProfile> listing(UserSort sort) {
         return new InMemoryListing<>(List.of(new InMemoryListing.Key<>(sort.field()::keyOf, sort.direction())),
                 user -> user.id().value());
     }

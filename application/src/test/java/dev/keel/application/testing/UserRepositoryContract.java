@@ -8,6 +8,7 @@ import dev.keel.domain.identity.user.Role;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserName;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
@@ -79,6 +80,15 @@ public abstract class UserRepositoryContract {
         assertThat(found).usingRecursiveComparison().isEqualTo(user);
         assertThat(read(() -> users().findIncludingDeleted(user.id()))).get().usingRecursiveComparison().isEqualTo(user);
         assertThat(read(() -> users().findLive(new UserId(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    void profilesReadAndListedCarryEveryFieldButTheCredentials() {
+        User user = add(user("Ada", "profile", T0, UUID.randomUUID()));
+
+        assertThat(read(() -> users().findLiveProfile(user.id()))).contains(user.profile());
+        assertThat(walk(filter(UserFilter.Visibility.LIVE), UserSort.DEFAULT, 100)).containsExactly(user.profile());
+        assertThat(read(() -> users().findLiveProfile(new UserId(UUID.randomUUID())))).isEmpty();
     }
 
     @Test
@@ -180,6 +190,7 @@ public abstract class UserRepositoryContract {
         change(gone.id(), live -> live.softDelete(T0.plusSeconds(1)));
 
         assertThat(read(() -> users().findLive(gone.id()))).isEmpty();
+        assertThat(read(() -> users().findLiveProfile(gone.id()))).isEmpty();
         assertThat(read(() -> users().findIncludingDeleted(gone.id()))).get()
                 .satisfies(found -> assertThat(found.deletedAt()).contains(T0.plusSeconds(1)));
         assertThat(ids(walk(filter(UserFilter.Visibility.LIVE), UserSort.DEFAULT, 100))).containsExactly(kept.id());
@@ -223,15 +234,15 @@ public abstract class UserRepositoryContract {
         seedList();
         UserFilter all = filter(UserFilter.Visibility.LIVE);
 
-        Page.Keyset<User> first = slice(all, UserSort.DEFAULT, 4, Optional.empty());
-        Page.Keyset<User> last = slice(all, UserSort.DEFAULT, 100, first.next());
+        Page.Keyset<UserProfile> first = slice(all, UserSort.DEFAULT, 4, Optional.empty());
+        Page.Keyset<UserProfile> last = slice(all, UserSort.DEFAULT, 100, first.next());
 
-        User end = first.items().getLast();
+        UserProfile end = first.items().getLast();
         assertThat(first.items()).hasSize(4);
         assertThat(first.next()).contains(KeysetPosition.of(end.id().value(), new SortValue.Timestamp(end.createdAt())));
         assertThat(last.items()).hasSize(6);
         assertThat(last.next()).isEmpty();
-        Page.Keyset<User> exact = slice(all, UserSort.DEFAULT, 10, Optional.empty());
+        Page.Keyset<UserProfile> exact = slice(all, UserSort.DEFAULT, 10, Optional.empty());
         assertThat(exact.items()).hasSize(10);
         assertThat(exact.next()).as("no further slice when the rows end exactly at the limit").isEmpty();
     }
@@ -245,7 +256,7 @@ public abstract class UserRepositoryContract {
             List<String> walked = new ArrayList<>();
             Optional<KeysetPosition> after = Optional.empty();
             do {
-                Page.Keyset<User> slice = slice(all, sort, 2, after);
+                Page.Keyset<UserProfile> slice = slice(all, sort, 2, after);
                 walked.addAll(labels(slice));
                 after = slice.next().map(UserRepositoryContract::throughText);
             } while (after.isPresent());
@@ -260,8 +271,8 @@ public abstract class UserRepositoryContract {
         UserFilter all = filter(UserFilter.Visibility.LIVE);
         UserSort byName = new UserSort(UserSortField.NAME, SortDirection.ASC);
 
-        Page.Offset<User> second = page(all, byName, new PageRequest.Offset(2, 4));
-        Page.Offset<User> beyond = page(all, byName, new PageRequest.Offset(4, 4));
+        Page.Offset<UserProfile> second = page(all, byName, new PageRequest.Offset(2, 4));
+        Page.Offset<UserProfile> beyond = page(all, byName, new PageRequest.Offset(4, 4));
 
         assertThat(second.totalItems()).isEqualTo(10);
         assertThat(second.totalPages()).isEqualTo(3);
@@ -344,12 +355,12 @@ public abstract class UserRepositoryContract {
 
     // --- reading lists ---
 
-    private List<User> walk(UserFilter filter, UserSort sort, int limit) {
-        List<User> walked = new ArrayList<>();
+    private List<UserProfile> walk(UserFilter filter, UserSort sort, int limit) {
+        List<UserProfile> walked = new ArrayList<>();
         Optional<KeysetPosition> after = Optional.empty();
         int slices = 0;
         do {
-            Page.Keyset<User> slice = slice(filter, sort, limit, after);
+            Page.Keyset<UserProfile> slice = slice(filter, sort, limit, after);
             walked.addAll(slice.items());
             after = slice.next();
             assertThat(++slices).as("walk terminates").isLessThan(100);
@@ -357,9 +368,9 @@ public abstract class UserRepositoryContract {
         return walked;
     }
 
-    private List<User> pages(UserFilter filter, UserSort sort, int size) {
-        List<User> paged = new ArrayList<>();
-        Page.Offset<User> page;
+    private List<UserProfile> pages(UserFilter filter, UserSort sort, int size) {
+        List<UserProfile> paged = new ArrayList<>();
+        Page.Offset<UserProfile> page;
         int number = 1;
         do {
             page = page(filter, sort, new PageRequest.Offset(number++, size));
@@ -368,12 +379,12 @@ public abstract class UserRepositoryContract {
         return paged;
     }
 
-    private Page.Keyset<User> slice(UserFilter filter, UserSort sort, int limit, Optional<KeysetPosition> after) {
-        return (Page.Keyset<User>) read(() -> users().find(filter, sort, new PageRequest.Keyset(limit, after)));
+    private Page.Keyset<UserProfile> slice(UserFilter filter, UserSort sort, int limit, Optional<KeysetPosition> after) {
+        return (Page.Keyset<UserProfile>) read(() -> users().find(filter, sort, new PageRequest.Keyset(limit, after)));
     }
 
-    private Page.Offset<User> page(UserFilter filter, UserSort sort, PageRequest.Offset request) {
-        return (Page.Offset<User>) unitOfWork().read(UnitOfWork.Isolation.REPEATABLE_READ,
+    private Page.Offset<UserProfile> page(UserFilter filter, UserSort sort, PageRequest.Offset request) {
+        return (Page.Offset<UserProfile>) unitOfWork().read(UnitOfWork.Isolation.REPEATABLE_READ,
                 () -> users().find(filter, sort, request));
     }
 
@@ -397,16 +408,16 @@ public abstract class UserRepositoryContract {
         return ids(walk(filter, UserSort.DEFAULT, 100));
     }
 
-    private List<String> labels(List<User> users) {
+    private List<String> labels(List<UserProfile> users) {
         return users.stream().map(user -> labels.getOrDefault(user.id(), user.email().value())).toList();
     }
 
-    private List<String> labels(Page<User> page) {
+    private List<String> labels(Page<UserProfile> page) {
         return labels(page.items());
     }
 
-    private static List<UserId> ids(List<User> users) {
-        return users.stream().map(User::id).toList();
+    private static List<UserId> ids(List<UserProfile> users) {
+        return users.stream().map(UserProfile::id).toList();
     }
 
     private User live(UserId id) {

@@ -169,6 +169,17 @@ class RoundTripCountTest implements TestPropertyProvider {
     }
 
     @Test
+    void readsThatOnlyShowUsersNeverFetchThePasswordHash() {
+        String id = api.get("/api/v1/users?q=" + run + "&limit=1").itemIds().getFirst();
+
+        for (String path : List.of("/api/v1/users/" + id, "/api/v1/me", "/api/v1/users?q=" + run + "&limit=5",
+                "/api/v1/users?q=" + run + "&page=1&size=5")) {
+            roundTrips(expect(200, () -> api.get(path)));
+            assertThat(WIRE.statements()).as(path).isNotEmpty().noneMatch(statement -> statement.contains("password_hash"));
+        }
+    }
+
+    @Test
     void anOffsetPageIsOneSnapshotOfACountAndASliceWhateverItsSize() {
         // SET TRANSACTION (with BEGIN), count, slice, COMMIT.
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/users?q=" + run + "&page=1&size=1")))).isEqualTo(4);

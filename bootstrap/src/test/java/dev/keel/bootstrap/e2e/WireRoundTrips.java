@@ -8,7 +8,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * client sends: each Sync ('S') ends an extended-protocol exchange the client waits for, and so does a simple
  * Query ('Q') unless the driver pipelines it into the next exchange without waiting (pgjdbc sends BEGIN that
  * way, right before the first statement). Whatever the driver or the transaction manager adds behind the JDBC
- * API (BEGIN, COMMIT, SHOW, SET, a validation query) is counted. It also records the SQL of each Parse and Query.
+ * API (BEGIN, COMMIT, SHOW, SET, a validation query) is counted. It also records the SQL of each statement run: each
+ * Query, and each Bind by the SQL its statement was parsed with (a server-prepared statement is parsed only once per
+ * connection, then bound by name).
  */
 final class WireRoundTrips implements AutoCloseable {
 
@@ -26,10 +30,14 @@ final class WireRoundTrips implements AutoCloseable {
     private final ServerSocket server;
     private final InetSocketAddress target;
     private final AtomicInteger roundTrips = new AtomicInteger();
-    /** Per connection: a simple query not yet known to be pipelined, and whether SSL was asked for. */
+    /**
+     * Per connection: a simple query not yet known to be pipelined, whether SSL was asked for, and the SQL of each
+     * parsed statement by name (the unnamed one under "").
+     */
     private static final class Turn {
         boolean queryPending;
         volatile boolean sslAnswerPending;
+        final Map<String, String> parsed = new HashMap<>();
     }
     private final List<String> statements = new ArrayList<>();
     private final Thread acceptor;
@@ -117,7 +125,14 @@ final class WireRoundTrips implements AutoCloseable {
                         turn.queryPending = true;
                         record(cString(body, 0));
                     }
-                    case 'P' -> record(cString(body, cString(body, 0).length() + 1));
+                    case 'P' -> {
+                        String name = cString(body, 0);
+                        turn.parsed.put(name, cString(body, utf8Length(name) + 1));
+                    }
+                    case 'B' -> {
+                        String portal = cString(body, 0);
+                        record(turn.parsed.getOrDefault(cString(body, utf8Length(portal) + 1), "(unknown statement)"));
+                    }
                     default -> {
                     }
                 }
@@ -175,6 +190,10 @@ final class WireRoundTrips implements AutoCloseable {
             end++;
         }
         return new String(body, offset, end - offset, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static byte[] intBytes(int value) {

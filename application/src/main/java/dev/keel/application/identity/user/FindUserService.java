@@ -1,7 +1,7 @@
 package dev.keel.application.identity.user;
 
 import dev.keel.application.shared.UnitOfWork;
-import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
 import jakarta.inject.Singleton;
@@ -18,8 +18,8 @@ public final class FindUserService implements FindUserUseCase {
     }
 
     @Override
-    public User find(FindUserQuery query) {
-        return unitOfWork.read(() -> users.findLive(query.id()))
+    public UserProfile find(FindUserQuery query) {
+        return unitOfWork.read(() -> users.findLiveProfile(query.id()))
                 .orElseThrow(() -> new UserNotFoundException(query.id()));
     }
 }

@@ -1,9 +1,9 @@
 package dev.keel.application.identity.user;
 
-import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserProfile;
 
 public interface FindUserUseCase {
 
-    /** The live user; {@code UserNotFoundException} when unknown or soft-deleted. */
-    User find(FindUserQuery query);
+    /** The live user, without its credentials; {@code UserNotFoundException} when unknown or soft-deleted. */
+    UserProfile find(FindUserQuery query);
 }

@@ -3,7 +3,7 @@ package dev.keel.application.identity.user;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.application.shared.UnitOfWork.Isolation;
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserRepository;
 import jakarta.inject.Singleton;
 
@@ -19,7 +19,7 @@ public final class FindUsersService implements FindUsersUseCase {
     }
 
     @Override
-    public Page<User> find(FindUsersQuery query) {
+    public Page<UserProfile> find(FindUsersQuery query) {
         UserAccessPolicy.requireMayList(query.actor(), query.filter());
         // An offset page is a count plus a slice: one snapshot keeps the total consistent with the rows.
         Isolation isolation = Isolation.forPage(query.page());

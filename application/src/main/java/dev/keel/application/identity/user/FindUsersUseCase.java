@@ -1,9 +1,9 @@
 package dev.keel.application.identity.user;
 
 import dev.keel.domain.shared.paging.Page;
-import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserProfile;
 
 public interface FindUsersUseCase {
 
-    Page<User> find(FindUsersQuery query);
+    Page<UserProfile> find(FindUsersQuery query);
 }

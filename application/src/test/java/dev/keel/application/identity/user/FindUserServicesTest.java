@@ -12,6 +12,7 @@ import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.paging.SortDirection;
 import dev.keel.domain.identity.user.Role;
 import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserNotFoundException;
@@ -32,9 +33,9 @@ class FindUserServicesTest {
     void liveUserIsFound() {
         User created = world.createUser("ada@example.com", "Ada");
 
-        User found = world.find.find(new FindUserQuery(UserWorld.ROOT, created.id()));
+        UserProfile found = world.find.find(new FindUserQuery(UserWorld.ROOT, created.id()));
 
-        assertThat(found.id()).isEqualTo(created.id());
+        assertThat(found).isEqualTo(created.profile());
         assertThat(found.email().value()).isEqualTo("ada@example.com");
         assertThat(found.version()).isZero();
     }
@@ -98,7 +99,7 @@ class FindUserServicesTest {
         PageRequest.Offset firstPage = new PageRequest.Offset(1, 10);
         int writesBefore = world.users.writes();
 
-        Page<User> page = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, admins, byName, firstPage));
+        Page<UserProfile> page = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, admins, byName, firstPage));
 
         assertThat(world.users.findCalls()).containsExactly(new FindCall(admins, byName, firstPage));
         assertThat(page).isInstanceOfSatisfying(Page.Offset.class, offset -> assertThat(offset.totalItems()).isEqualTo(1));
@@ -115,8 +116,8 @@ class FindUserServicesTest {
                 Optional.empty(), Optional.empty(), UserFilter.Visibility.DELETED_ONLY);
         PageRequest.Keyset first = new PageRequest.Keyset(10, Optional.empty());
 
-        Page<User> live = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, UserFilter.ALL_LIVE, UserSort.DEFAULT, first));
-        Page<User> deleted = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, deletedOnly, UserSort.DEFAULT, first));
+        Page<UserProfile> live = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, UserFilter.ALL_LIVE, UserSort.DEFAULT, first));
+        Page<UserProfile> deleted = world.findMany.find(new FindUsersQuery(UserWorld.ROOT, deletedOnly, UserSort.DEFAULT, first));
 
         assertThat(live.items()).extracting(u -> u.name().value()).containsExactly("Ada");
         assertThat(deleted.items()).extracting(u -> u.name().value()).containsExactly("Grace");

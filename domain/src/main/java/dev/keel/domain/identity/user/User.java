@@ -154,6 +154,11 @@ public final class User {
         return lifecycle.deletedAt();
     }
 
+    /** The user as readers see it, without its credentials. */
+    public UserProfile profile() {
+        return new UserProfile(id, email, name, role, status, createdAt(), updatedAt(), version, deletedAt());
+    }
+
     @Override
     public String toString() {
         return "User[id=" + id + ", version=" + version + ", deleted=" + isDeleted() + "]";

@@ -14,6 +14,9 @@ public interface UserRepository {
     /** The user if it exists and is not soft-deleted. */
     Optional<User> findLive(UserId id);
 
+    /** What {@link #findLive} finds, as readers see it: the password hash is not read. */
+    Optional<UserProfile> findLiveProfile(UserId id);
+
     /** The live user with this e-mail (compared case-insensitively). */
     Optional<User> findLiveByEmail(Email email);
 
@@ -38,10 +41,10 @@ public interface UserRepository {
     void remove(User user);
 
     /**
-     * One page of users in a constant number of statements, in {@code sort} order: by the sort field's
-     * {@link dev.keel.domain.shared.paging.SortValue}, ordered as that type documents (text by code point), then by
-     * id (unsigned, in the same direction) between equal keys. A keyset slice's next position is that of its last
+     * One page of users as readers see them (the password hash is not read), in a constant number of statements,
+     * in {@code sort} order: by the sort field's {@link dev.keel.domain.shared.paging.SortValue}, ordered as that
+     * type documents (text by code point), then by id (unsigned, in the same direction) between equal keys. A keyset slice's next position is that of its last
      * user, present only when more users follow.
      */
-    Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest);
+    Page<UserProfile> find(UserFilter filter, UserSort sort, PageRequest pageRequest);
 }

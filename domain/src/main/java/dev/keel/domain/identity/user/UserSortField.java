@@ -14,9 +14,9 @@ public enum UserSortField implements SortField {
 
     private final String apiName;
     private final SortDirection defaultDirection;
-    private final Function<User, SortValue> keyOf;
+    private final Function<UserProfile, SortValue> keyOf;
 
-    UserSortField(String apiName, SortDirection defaultDirection, Function<User, SortValue> keyOf) {
+    UserSortField(String apiName, SortDirection defaultDirection, Function<UserProfile, SortValue> keyOf) {
         this.apiName = apiName;
         this.defaultDirection = defaultDirection;
         this.keyOf = keyOf;
@@ -34,7 +34,7 @@ public enum UserSortField implements SortField {
     }
 
     /** The sort key of {@code user}, as a keyset position carries it. */
-    public SortValue keyOf(User user) {
+    public SortValue keyOf(UserProfile user) {
         return keyOf.apply(user);
     }
 }

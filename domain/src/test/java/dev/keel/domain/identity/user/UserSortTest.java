@@ -35,8 +35,8 @@ class UserSortTest {
     @Test
     void sortKeyIsTheSortedValueTyped() {
         Instant created = Instant.parse("2025-02-03T04:05:06.000700Z");
-        User user = User.register(new UserId(UUID.randomUUID()), new Email("Zed@Example.com"), new UserName("Zed"),
-                Role.MEMBER, new PasswordHash("h"), created);
+        UserProfile user = User.register(new UserId(UUID.randomUUID()), new Email("Zed@Example.com"),
+                new UserName("Zed"), Role.MEMBER, new PasswordHash("h"), created).profile();
 
         assertThat(UserSortField.NAME.keyOf(user)).isEqualTo(new SortValue.Text("Zed"));
         assertThat(UserSortField.EMAIL.keyOf(user)).isEqualTo(new SortValue.Text("zed@example.com"));

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -155,5 +156,18 @@ class UserTest {
         String text = newUser().toString();
 
         assertThat(text).contains(ID.value().toString()).doesNotContain("ada@example.com", "Ada", "hash-1");
+    }
+
+    @Test
+    void profileCarriesEveryFieldButTheCredentials() {
+        Instant deletedAt = T2;
+        User user = User.rehydrate(ID, new Email("ada@example.com"), new UserName("Ada"), Role.ADMIN,
+                UserStatus.SUSPENDED, new PasswordHash("hash-1"), T0, T1, 7, deletedAt);
+
+        assertThat(user.profile()).isEqualTo(new UserProfile(ID, new Email("ada@example.com"), new UserName("Ada"),
+                Role.ADMIN, UserStatus.SUSPENDED, T0, T1, 7, Optional.of(deletedAt)));
+        assertThat(newUser().profile().deletedAt()).isEmpty();
+        assertThat(user.profile().toString()).contains(ID.value().toString())
+                .doesNotContain("ada@example.com", "Ada", "hash-1");
     }
 }

@@ -26,7 +26,7 @@ final class UserListQuery {
             case NAME -> NAME;
             case EMAIL -> EMAIL;
         };
-        var query = ListQuery.of(UserRow.COLUMNS, "app_user", KeysetOrder.by(column, sort.direction()))
+        var query = ListQuery.of(UserRow.PROFILE_COLUMNS, "app_user", KeysetOrder.by(column, sort.direction()))
                 .where(filter.visibility() == UserFilter.Visibility.LIVE ? "deleted_at IS NULL" : "deleted_at IS NOT NULL");
         filter.status().ifPresent(status -> query.where("status = ?", status));
         filter.role().ifPresent(role -> query.where("role = ?", role));

@@ -12,6 +12,7 @@ import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserOwnsProjectsException;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserSort;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -34,6 +35,8 @@ public final class UserPersistenceAdapter implements UserRepository {
     private static final String OWNER_GUARD = "ck_project_member_owner_kept";
     private static final String SELECT_BY_ID = "SELECT " + UserRow.COLUMNS + " FROM app_user WHERE id = ?";
     private static final String SELECT_LIVE_BY_ID = SELECT_BY_ID + " AND deleted_at IS NULL";
+    private static final String SELECT_LIVE_PROFILE_BY_ID = "SELECT " + UserRow.PROFILE_COLUMNS
+            + " FROM app_user WHERE id = ? AND deleted_at IS NULL";
     /** By the live-e-mail unique index ({@code lower(email)}); e-mails are stored lower-case. */
     private static final String SELECT_LIVE_BY_EMAIL = "SELECT " + UserRow.COLUMNS
             + " FROM app_user WHERE lower(email) = lower(?) AND deleted_at IS NULL";
@@ -83,6 +86,11 @@ public final class UserPersistenceAdapter implements UserRepository {
     }
 
     @Override
+    public Optional<UserProfile> findLiveProfile(UserId id) {
+        return lookup.find(SELECT_LIVE_PROFILE_BY_ID, id.value(), UserRowMapper::toProfile);
+    }
+
+    @Override
     public Optional<User> findIncludingDeleted(UserId id) {
         return lookup.find(SELECT_BY_ID, id.value(), UserRowMapper::toDomain);
     }
@@ -101,8 +109,8 @@ public final class UserPersistenceAdapter implements UserRepository {
     }
 
     @Override
-    public Page<User> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
-        return lists.find(UserListQuery.of(filter, sort), pageRequest, UserRowMapper::toDomain);
+    public Page<UserProfile> find(UserFilter filter, UserSort sort, PageRequest pageRequest) {
+        return lists.find(UserListQuery.of(filter, sort), pageRequest, UserRowMapper::toProfile);
     }
 
     private static <T> T translatingConflicts(User user, Supplier<T> write) {

@@ -26,4 +26,7 @@ record UserRow(@Id UUID id,
      */
     static final String COLUMNS =
             "id, email, name, role, status, password_hash, created_at, updated_at, version, deleted_at";
+
+    /** The columns of a {@code UserProfile}, read by {@code UserRowMapper.toProfile}: all but the password hash. */
+    static final String PROFILE_COLUMNS = "id, email, name, role, status, created_at, updated_at, version, deleted_at";
 }

@@ -6,7 +6,7 @@ import dev.keel.adapter.web.shared.ETags;
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.identity.user.FindUserQuery;
 import dev.keel.application.identity.user.FindUserUseCase;
-import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserProfile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -46,7 +46,7 @@ public class MeController {
     @ApiProblems.NotFound
     HttpResponse<UserResponse> me(@Nullable Authentication authentication) {
         Actor actor = Actors.of(authentication);
-        User user = findUser.find(new FindUserQuery(actor, actor.userId()));
+        UserProfile user = findUser.find(new FindUserQuery(actor, actor.userId()));
         return HttpResponse.ok(UserWebMapper.toResponse(user)).header(HttpHeaders.ETAG, ETags.of(user.version()));
     }
 }

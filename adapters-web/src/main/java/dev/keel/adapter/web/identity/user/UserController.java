@@ -24,6 +24,7 @@ import dev.keel.application.identity.user.UpdateUserUseCase;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserSort;
 import dev.keel.domain.identity.user.UserSortField;
 import dev.keel.domain.shared.paging.Page;
@@ -122,7 +123,7 @@ public class UserController {
         return idempotentRequests.run(request, parsed.canonical(), () -> {
             User user = createUser.create(command);
             return withETag(HttpResponse.created(UserWebMapper.toResponse(user),
-                    UriBuilder.of("/api/v1/users").path(user.id().toString()).build()), user);
+                    UriBuilder.of("/api/v1/users").path(user.id().toString()).build()), user.version());
         });
     }
 
@@ -134,8 +135,8 @@ public class UserController {
     @ApiProblems.Unauthorized
     @ApiProblems.NotFound
     HttpResponse<UserResponse> get(@Nullable Authentication authentication, @PathVariable UUID id) {
-        User user = findUser.find(new FindUserQuery(Actors.of(authentication), new UserId(id)));
-        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
+        UserProfile user = findUser.find(new FindUserQuery(Actors.of(authentication), new UserId(id)));
+        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user.version());
     }
 
     @Get
@@ -148,7 +149,7 @@ public class UserController {
     @ApiProblems.Forbidden
     HttpResponse<?> list(HttpRequest<?> request, @Nullable Authentication authentication, @RequestBean UserListParameters parameters, @RequestBean Paging paging) {
         ListRequest<UserFilter, UserSortField> list = lists.read(request, parameters, paging);
-        Page<User> found = findUsers.find(new FindUsersQuery(Actors.of(authentication), list.filter(), new UserSort(list.sortField(),
+        Page<UserProfile> found = findUsers.find(new FindUsersQuery(Actors.of(authentication), list.filter(), new UserSort(list.sortField(),
                 list.direction()), list.page()));
         return HttpResponse.ok(lists.respond(list, found.map(UserWebMapper::toResponse)));
     }
@@ -179,7 +180,7 @@ public class UserController {
                 patch.role().valueOrNull(), patch.status().valueOrNull(), patch.password().valueOrNull(),
                 patch.currentPassword().valueOrNull()));
         User user = updateUser.update(command);
-        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
+        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user.version());
     }
 
     @Delete("/{id}")
@@ -213,10 +214,10 @@ public class UserController {
     @ApiProblems.Forbidden
     HttpResponse<UserResponse> restore(@Nullable Authentication authentication, @PathVariable UUID id) {
         User user = restoreUser.restore(new RestoreUserCommand(Actors.of(authentication), new UserId(id)));
-        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user);
+        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user.version());
     }
 
-    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, User user) {
-        return response.header(HttpHeaders.ETAG, ETags.of(user.version()));
+    private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, long version) {
+        return response.header(HttpHeaders.ETAG, ETags.of(version));
     }
 }
