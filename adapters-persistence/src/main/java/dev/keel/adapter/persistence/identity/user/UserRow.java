@@ -21,12 +21,11 @@ record UserRow(@Id UUID id,
                @Nullable Instant deletedAt) {
 
     /**
-     * The column list of hand-written queries, in the order of the record (never SELECT *); {@code UserRowMapper}
-     * reads them by this position.
+     * The columns of a {@code UserProfile}, all but the password hash, in the order {@code UserRowMapper.toProfile}
+     * reads them by position (hand-written queries name their columns, never SELECT *).
      */
-    static final String COLUMNS =
-            "id, email, name, role, status, password_hash, created_at, updated_at, version, deleted_at";
-
-    /** The columns of a {@code UserProfile}, read by {@code UserRowMapper.toProfile}: all but the password hash. */
     static final String PROFILE_COLUMNS = "id, email, name, role, status, created_at, updated_at, version, deleted_at";
+
+    /** The whole user: the profile's columns, then the password hash ({@code UserRowMapper.toDomain}). */
+    static final String COLUMNS = PROFILE_COLUMNS + ", password_hash";
 }
