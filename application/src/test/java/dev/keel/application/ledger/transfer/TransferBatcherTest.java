@@ -68,8 +68,7 @@ class TransferBatcherTest {
         List<Future<BatchItemResult>> held = holdBothLanes();
         Future<BatchItemResult> first = held.get(0);
         Future<BatchItemResult> second = held.get(1);
-        List<Future<BatchItemResult>> queued = List.of(submit(funded, other, 10), submit(empty, other, 20), submit(other, funded, 30));
-        awaitParked(3);
+        List<Future<BatchItemResult>> queued = List.of(queue(funded, other, 10), queue(empty, other, 20), queue(other, funded, 30));
 
         repository.releaseFirst();
         assertThat(first.get(5, TimeUnit.SECONDS)).isInstanceOf(BatchItemResult.Made.class);
@@ -93,9 +92,8 @@ class TransferBatcherTest {
     void eachRequestInABatchIsMadeOnBehalfOfItsOwnCaller() throws Exception {
         Actor member = new Actor(new UserId(UUID.randomUUID()), Role.MEMBER, new SessionId(UUID.randomUUID()));
         List<Future<BatchItemResult>> held = holdBothLanes();
-        Future<BatchItemResult> byMember = submit(member, funded, other, 10);
-        Future<BatchItemResult> byAdmin = submit(ADMIN, funded, other, 20);
-        awaitParked(2);
+        Future<BatchItemResult> byMember = queue(member, funded, other, 10);
+        Future<BatchItemResult> byAdmin = queue(ADMIN, funded, other, 20);
 
         repository.releaseFirst();
         // The member owns no account: refused, while the administrator's request in the same batch is made.
@@ -113,8 +111,7 @@ class TransferBatcherTest {
         List<Future<BatchItemResult>> held = holdBothLanes();
         Future<BatchItemResult> first = held.get(0);
         Future<BatchItemResult> second = held.get(1);
-        List<Future<BatchItemResult>> queued = List.of(submit(funded, other, 10), submit(funded, other, POISON), submit(other, funded, 30));
-        awaitParked(3);
+        List<Future<BatchItemResult>> queued = List.of(queue(funded, other, 10), queue(funded, other, POISON), queue(other, funded, 30));
 
         repository.releaseFirst();
         assertThat(queued.get(0).get(5, TimeUnit.SECONDS)).isInstanceOf(BatchItemResult.Made.class);
@@ -132,8 +129,7 @@ class TransferBatcherTest {
     @Test
     void anUnavailableDatabaseFailsTheWholeBatchWithoutTryingEachRequestAgain() throws Exception {
         Future<BatchItemResult> second = holdBothLanes().get(1);
-        List<Future<BatchItemResult>> queued = List.of(submit(funded, other, 10), submit(other, funded, 30));
-        awaitParked(2);
+        List<Future<BatchItemResult>> queued = List.of(queue(funded, other, 10), queue(other, funded, 30));
         repository.unavailable = true;
 
         repository.releaseFirst();
@@ -168,6 +164,21 @@ class TransferBatcherTest {
         return submit(ADMIN, debit, credit, amount);
     }
 
+    private Future<BatchItemResult> queue(Account debit, Account credit, long amount) throws InterruptedException {
+        return queue(ADMIN, debit, credit, amount);
+    }
+
+    /**
+     * Submits a request and waits until it waits in the queue, so that requests queued one after the other stand in
+     * the queue in that order (submitted together, their threads could reach it in any order).
+     */
+    private Future<BatchItemResult> queue(Actor actor, Account debit, Account credit, long amount) throws InterruptedException {
+        long queuedBefore = parked();
+        Future<BatchItemResult> request = submit(actor, debit, credit, amount);
+        awaitParked(queuedBefore + 1);
+        return request;
+    }
+
     private Future<BatchItemResult> submit(Actor actor, Account debit, Account credit, long amount) {
         TransferRequest request = request(debit, credit, amount);
         return threads.submit(() -> {
@@ -185,12 +196,16 @@ class TransferBatcherTest {
      * Waits until {@code count} requests wait in the queue: their threads parked without a timeout, where the two held
      * batches wait with one.
      */
-    private void awaitParked(int count) throws InterruptedException {
+    private void awaitParked(long count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (callers.stream().filter(thread -> thread.getState() == Thread.State.WAITING).count() < count) {
+        while (parked() < count) {
             assertThat(System.nanoTime()).as("requests queued in time").isLessThan(deadline);
             Thread.sleep(1);
         }
+    }
+
+    private long parked() {
+        return callers.stream().filter(thread -> thread.getState() == Thread.State.WAITING).count();
     }
 
     private static Account account(boolean debitsMustNotExceedCredits) {
