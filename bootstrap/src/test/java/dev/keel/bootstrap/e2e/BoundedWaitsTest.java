@@ -58,7 +58,16 @@ class BoundedWaitsTest extends EndToEndTest {
             }
 
             // All answers arrive while the lock is still held: nobody waits for it beyond lock_timeout.
-            List<Timed> answers = concurrently("/api/v1/users?limit=1");
+            CompletableFuture<List<Timed>> calls = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return concurrently("/api/v1/users?limit=1");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // Thirty requests on six connections: the others wait for one, and the metric says how many.
+            assertThat(awaitConnectionsWaiting()).isBetween(1.0, (double) CLIENTS);
+            List<Timed> answers = calls.get(30, TimeUnit.SECONDS);
             holder.rollback();
 
             assertThat(answers).allSatisfy(answer -> {
@@ -67,6 +76,21 @@ class BoundedWaitsTest extends EndToEndTest {
             });
         }
         assertThat(api.get("/api/v1/users?limit=1").status()).isEqualTo(200);
+    }
+
+    /** keel_db_connections_waiting once it is above 0, read from /prometheus while requests wait. */
+    private double awaitConnectionsWaiting() throws InterruptedException {
+        long deadline = System.nanoTime() + DOCUMENTED_BOUND.toNanos();
+        while (true) {
+            double waiting = api.get("/prometheus").body().lines()
+                    .filter(line -> line.startsWith("keel_db_connections_waiting{"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .findFirst().orElseThrow();
+            if (waiting > 0 || System.nanoTime() - deadline > 0) {
+                return waiting;
+            }
+            Thread.sleep(20);
+        }
     }
 
     @Test

@@ -116,6 +116,8 @@ class OperationsEndpointsTest {
                 .startsWith("hikaricp_connections_max{").contains("pool=\"keel-db\"").endsWith(" 6.0"));
         assertThat(lines).as("HikariCP acquire timer").anySatisfy(line -> assertThat(line)
                 .startsWith("hikaricp_connections_acquire_seconds_count{").contains("pool=\"keel-db\""));
+        assertThat(lines).as("units of work waiting for a connection, at the gate before the pool").anySatisfy(line ->
+                assertThat(line).startsWith("keel_db_connections_waiting{").contains("pool=\"keel-db\""));
         assertThat(lines).as("JVM memory").anySatisfy(line -> assertThat(line).startsWith("jvm_memory_used_bytes{"));
         assertThat(lines).as("JVM threads").anySatisfy(line -> assertThat(line).startsWith("jvm_threads_live_threads"));
         assertThat(lines).as("JVM GC").anySatisfy(line -> assertThat(line).startsWith("jvm_gc_"));

@@ -4,12 +4,14 @@ import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.ConflictException;
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.data.connection.ConnectionDefinition;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -35,7 +37,8 @@ import java.util.stream.Stream;
  *   <li>a stricter level is set by the transaction's first statement ({@code SET TRANSACTION ISOLATION LEVEL
  *   ...}, which also carries READ ONLY for reads), instead of reading, changing and restoring the session's.</li>
  * </ul>
- * A unit of work started inside another one joins it. Failures that mean "the database cannot serve now" (no
+ * A unit of work started inside another one joins it. One that needs a connection of its own first passes the
+ * {@link ConnectionGate}, so that it waits for one there rather than inside the pool. Failures that mean "the database cannot serve now" (no
  * connection in time, connection lost, statement or lock timeout) leave as {@link DatabaseUnavailableException};
  * everything else passes through unchanged.
  */
@@ -66,10 +69,19 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
+    private final ConnectionGate gate;
 
-    public JdbcUnitOfWork(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections) {
+    public JdbcUnitOfWork(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections,
+                          @Named("default") DatasourceConfiguration pool) {
         this.transactions = transactions;
         this.connections = connections;
+        this.gate = new ConnectionGate(pool.getPoolName(), pool.getMaximumPoolSize(),
+                Duration.ofMillis(pool.getConnectionTimeout()));
+    }
+
+    /** Units of work waiting now for a connection of their own (at the gate, so the pool's own count stays near 0). */
+    public int waitingForConnection() {
+        return gate.waiting();
     }
 
     @Override
@@ -133,15 +145,15 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public <T> T read(Isolation isolation, Supplier<T> work) {
         if (isolation == Isolation.READ_COMMITTED && !inTransaction()) {
-            return translating(() -> connections.execute(ConnectionDefinition.DEFAULT, status -> work.get()));
+            return translating(() -> withConnection(() -> connections.execute(ConnectionDefinition.DEFAULT, status -> work.get())));
         }
         return transaction(isolation, true, work);
     }
 
     @Override
     public <T> T nested(Supplier<T> work) {
-        return translating(() -> transactions.execute(TransactionDefinition.of(TransactionDefinition.Propagation.NESTED),
-                status -> work.get()));
+        return translating(() -> withConnection(() -> transactions.execute(
+                TransactionDefinition.of(TransactionDefinition.Propagation.NESTED), status -> work.get())));
     }
 
     private <T> T transaction(Isolation isolation, boolean readOnly, Supplier<T> work) {
@@ -151,10 +163,23 @@ public final class JdbcUnitOfWork implements UnitOfWork {
             // roll back to its savepoint and carry on.
             return work.get();
         }
-        return translating(() -> transactions.execute(TRANSACTION, status -> {
+        return translating(() -> withConnection(() -> transactions.execute(TRANSACTION, status -> {
             characteristics(isolation, readOnly).ifPresent(this::execute);
             return work.get();
-        }));
+        })));
+    }
+
+    /** The work, holding a permit of the gate unless it runs on a connection the caller already holds. */
+    private <T> T withConnection(Supplier<T> work) {
+        if (connections.findConnectionStatus().isPresent()) {
+            return work.get();
+        }
+        gate.enter();
+        try {
+            return work.get();
+        } finally {
+            gate.leave();
+        }
     }
 
     private boolean inTransaction() {
