@@ -66,7 +66,7 @@ final class ConnectionGate {
         }
         if (waiter.state.get() == State.EXPIRED) {
             throw new DatabaseUnavailableException(
-                    "no database connection came free within " + timeout.toMillis() + " ms", null);
+                    "no database connection came free within " + timeout.toMillis() + " ms, or the pool had none to give", null);
         }
     }
 
@@ -74,6 +74,17 @@ final class ConnectionGate {
     void leave() {
         free.incrementAndGet();
         dispatch();
+    }
+
+    /**
+     * Gives a permit back after the pool itself found no connection within its timeout (the database down, say): every
+     * waiter fails at once as unavailable, since once admitted it would wait in the pool as long again.
+     */
+    void leaveUnserved() {
+        for (Waiter waiter : queue) {
+            expire(waiter);
+        }
+        leave();
     }
 
     /** Units of work waiting for a permit now. */
@@ -142,11 +153,17 @@ final class ConnectionGate {
             }
             long now = System.nanoTime();
             for (Waiter waiter : queue) {
-                if (waiter.deadline - now <= 0 && waiter.state.compareAndSet(State.WAITING, State.EXPIRED)) {
-                    queue.remove(waiter);
-                    LockSupport.unpark(waiter.thread);
+                if (waiter.deadline - now <= 0) {
+                    expire(waiter);
                 }
             }
+        }
+    }
+
+    private void expire(Waiter waiter) {
+        if (waiter.state.compareAndSet(State.WAITING, State.EXPIRED)) {
+            queue.remove(waiter);
+            LockSupport.unpark(waiter.thread);
         }
     }
 

@@ -169,17 +169,39 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         })));
     }
 
-    /** The work, holding a permit of the gate unless it runs on a connection the caller already holds. */
+    /**
+     * The work, holding a permit of the gate unless it runs on a connection the caller already holds. When the pool
+     * found no connection for it within the pool's own timeout, those waiting at the gate fail with it rather than
+     * wait as long again in the pool once admitted: a wait for a connection stays within one connection timeout.
+     */
     private <T> T withConnection(Supplier<T> work) {
         if (connections.findConnectionStatus().isPresent()) {
             return work.get();
         }
         gate.enter();
+        boolean poolHadNone = false;
         try {
             return work.get();
+        } catch (RuntimeException e) {
+            poolHadNone = poolTimedOut(e);
+            throw e;
         } finally {
-            gate.leave();
+            if (poolHadNone) {
+                gate.leaveUnserved();
+            } else {
+                gate.leave();
+            }
         }
+    }
+
+    /** HikariCP's failure to find a connection within its timeout (SQLSTATE 08001, "request timed out"). */
+    private static boolean poolTimedOut(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean inTransaction() {

@@ -106,6 +106,25 @@ class ConnectionGateTest {
         assertThat(gate.available()).isEqualTo(1);
     }
 
+    @Test
+    void aPermitGivenBackUnservedFailsEveryWaiterAtOnce() throws Exception {
+        ConnectionGate gate = new ConnectionGate("test", 1, Duration.ofSeconds(30));
+        gate.enter();
+        List<Future<?>> waiters = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            waiters.add(threads.submit(gate::enter));
+            awaitWaiting(gate, i + 1);
+        }
+
+        gate.leaveUnserved();
+        for (Future<?> waiter : waiters) {
+            assertThatThrownBy(() -> waiter.get(5, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(DatabaseUnavailableException.class);
+        }
+        assertThat(gate.available()).isEqualTo(1);
+        assertThat(gate.waiting()).isZero();
+    }
+
     /**
      * Many more threads than permits enter and leave as fast as they can: never more inside than permits, no one
      * left waiting for a permit that was free (each would run into the long timeout), all permits back at the end.
