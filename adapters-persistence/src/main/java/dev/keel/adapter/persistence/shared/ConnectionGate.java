@@ -43,8 +43,9 @@ final class ConnectionGate {
     /**
      * Takes a permit, waiting at most the timeout for one.
      *
-     * @throws DatabaseUnavailableException when none came in time, or the thread was interrupted while it waited
-     *                                      (its interrupt status is kept)
+     * @throws DatabaseUnavailableException when none came in time, the pool had no connection for the one admitted
+     *                                      before it ({@link #leaveUnserved}), or the thread was interrupted while it
+     *                                      waited (its interrupt status is kept)
      */
     void enter() {
         if (queue.isEmpty() && tryTake()) {
@@ -65,8 +66,8 @@ final class ConnectionGate {
             }
         }
         if (waiter.state.get() == State.EXPIRED) {
-            throw new DatabaseUnavailableException(
-                    "no database connection came free within " + timeout.toMillis() + " ms, or the pool had none to give", null);
+            throw new DatabaseUnavailableException("no database connection came free within " + timeout.toMillis()
+                    + " ms, or the pool had none to give", null);
         }
     }
 

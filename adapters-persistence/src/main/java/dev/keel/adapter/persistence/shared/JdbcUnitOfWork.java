@@ -38,9 +38,9 @@ import java.util.stream.Stream;
  *   ...}, which also carries READ ONLY for reads), instead of reading, changing and restoring the session's.</li>
  * </ul>
  * A unit of work started inside another one joins it. One that needs a connection of its own first passes the
- * {@link ConnectionGate}, so that it waits for one there rather than inside the pool. Failures that mean "the database cannot serve now" (no
- * connection in time, connection lost, statement or lock timeout) leave as {@link DatabaseUnavailableException};
- * everything else passes through unchanged.
+ * {@link ConnectionGate}, so that it waits for one there rather than inside the pool. Failures that mean "the
+ * database cannot serve now" (no connection in time, connection lost, statement or lock timeout) leave as
+ * {@link DatabaseUnavailableException}; everything else passes through unchanged.
  */
 @Singleton
 public final class JdbcUnitOfWork implements UnitOfWork {
@@ -145,7 +145,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     @Override
     public <T> T read(Isolation isolation, Supplier<T> work) {
         if (isolation == Isolation.READ_COMMITTED && !inTransaction()) {
-            return translating(() -> withConnection(() -> connections.execute(ConnectionDefinition.DEFAULT, status -> work.get())));
+            return translating(() -> withConnection(
+                    () -> connections.execute(ConnectionDefinition.DEFAULT, status -> work.get())));
         }
         return transaction(isolation, true, work);
     }
