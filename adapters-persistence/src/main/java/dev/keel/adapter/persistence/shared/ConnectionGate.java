@@ -25,7 +25,6 @@ final class ConnectionGate {
 
     private final AtomicInteger free;
     private final ConcurrentLinkedQueue<Waiter> queue = new ConcurrentLinkedQueue<>();
-    private final long timeoutNanos;
     private final Duration timeout;
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final String name;
@@ -37,7 +36,6 @@ final class ConnectionGate {
         this.name = name;
         this.free = new AtomicInteger(permits);
         this.timeout = timeout;
-        this.timeoutNanos = timeout.toNanos();
     }
 
     /**
@@ -51,7 +49,7 @@ final class ConnectionGate {
         if (queue.isEmpty() && tryTake()) {
             return;
         }
-        Waiter waiter = new Waiter(Thread.currentThread(), System.nanoTime() + timeoutNanos);
+        Waiter waiter = new Waiter(Thread.currentThread(), System.nanoTime() + timeout.toNanos());
         queue.add(waiter);
         // A permit freed between the attempt above and joining the queue found no one to hand it to: look again.
         dispatch();

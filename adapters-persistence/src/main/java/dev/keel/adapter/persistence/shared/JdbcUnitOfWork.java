@@ -184,7 +184,8 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            poolHadNone = poolTimedOut(e);
+            // HikariCP's failure to find a connection within its timeout.
+            poolHadNone = cause(e, SQLTransientConnectionException.class) != null;
             throw e;
         } finally {
             if (poolHadNone) {
@@ -195,15 +196,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** HikariCP's failure to find a connection within its timeout (SQLSTATE 08001, "request timed out"). */
-    private static boolean poolTimedOut(Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
-    }
+
 
     private boolean inTransaction() {
         return transactions.findTransactionStatus().isPresent();
@@ -244,9 +237,14 @@ public final class JdbcUnitOfWork implements UnitOfWork {
 
     /** The failure that says a versioned row the work read was changed before the work wrote it, if it is one. */
     private static ConcurrentUpdateException lostOptimisticLock(Throwable failure) {
+        return cause(failure, ConcurrentUpdateException.class);
+    }
+
+    /** The failure or the first of its causes of that type, or null. */
+    private static <X extends Throwable> X cause(Throwable failure, Class<X> type) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof ConcurrentUpdateException lost) {
-                return lost;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
