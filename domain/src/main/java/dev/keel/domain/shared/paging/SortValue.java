@@ -1,11 +1,11 @@
 package dev.keel.domain.shared.paging;
 
+import dev.keel.domain.shared.time.MicrosecondTimestamps;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -54,7 +54,7 @@ public sealed interface SortValue {
     default String canonical() {
         return switch (this) {
             case Text text -> text.value();
-            case Timestamp timestamp -> Timestamp.FORMAT.format(timestamp.value());
+            case Timestamp timestamp -> MicrosecondTimestamps.format(timestamp.value());
             case Date date -> date.value().toString();
             case Integer integer -> Long.toString(integer.value());
             case Decimal decimal -> decimal.value().toPlainString();
@@ -72,9 +72,6 @@ public sealed interface SortValue {
 
     /** An instant at microsecond precision (PostgreSQL's), written in UTC with exactly six fraction digits. */
     record Timestamp(Instant value) implements SortValue {
-        private static final DateTimeFormatter FORMAT =
-                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-
         public Timestamp {
             Objects.requireNonNull(value, "value");
             if (value.getNano() % 1_000 != 0) {
