@@ -8,6 +8,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.security.filters.SecurityFilter;
 import io.micronaut.security.token.TokenAuthenticationFetcher;
+import io.micronaut.security.token.bearer.BearerTokenReader;
+import io.micronaut.security.token.reader.TokenReader;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
@@ -70,5 +72,14 @@ class SecurityCheckTest {
         assertThat(fetchers).contains("dev.keel.adapter.web.identity.auth.AccessTokenFetcher")
                 .doesNotContain(TokenAuthenticationFetcher.class.getName());
         assertThat(new Api(server, json).asAdmin().get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theBearerHeaderIsReadByKeelsReaderInPlaceOfMicronauts() {
+        List<String> readers = beans.getBeansOfType(Argument.of(TokenReader.class, HttpRequest.class))
+                .stream().map(reader -> reader.getClass().getName()).toList();
+
+        assertThat(readers).containsOnlyOnce("dev.keel.adapter.web.identity.auth.BearerHeaderTokenReader")
+                .doesNotContain(BearerTokenReader.class.getName());
     }
 }

@@ -55,20 +55,28 @@ public final class ContentNegotiationFilter implements Ordered {
         boolean hasBody = response.getBody().isPresent() || RouteAttributes.getHeadBody(response).isPresent();
         if (sent == null && hasBody && !produced.isEmpty()) {
             // Left alone, the framework would take the client's first Accept entry, parameters and all.
-            List<Range> ranges = ranges(request);
-            MediaType best = produced.getFirst();
-            for (MediaType type : produced) {
-                if (!ranges.isEmpty() && quality(type, ranges) > quality(best, ranges)) {
-                    best = type;
-                }
-            }
-            response.contentType(best);
+            response.contentType(produced.size() == 1 ? produced.getFirst() : preferred(produced, ranges(request)));
         }
-        String path = request.getPath().toLowerCase(Locale.ROOT);
-        if ((path.endsWith(".yml") || path.endsWith(".yaml")) && response.code() < 300
+        String path = request.getPath();
+        if ((endsWithIgnoringCase(path, ".yml") || endsWithIgnoringCase(path, ".yaml")) && response.code() < 300
                 && (sent == null || sent.getName().equals(MediaType.TEXT_PLAIN))) {
             response.contentType(APPLICATION_YAML);
         }
+    }
+
+    /** Of the types an endpoint produces, the first with the highest quality the Accept header gives. */
+    private static MediaType preferred(List<MediaType> produced, List<Range> ranges) {
+        MediaType best = produced.getFirst();
+        for (MediaType type : produced) {
+            if (!ranges.isEmpty() && quality(type, ranges) > quality(best, ranges)) {
+                best = type;
+            }
+        }
+        return best;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     /** The q-value the Accept header gives {@code type}: that of the most specific range matching it, else 0. */

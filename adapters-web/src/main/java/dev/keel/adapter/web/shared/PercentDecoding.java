@@ -84,6 +84,19 @@ final class PercentDecoding {
         return decoded;
     }
 
+    /**
+     * Whether {@code raw} holds only characters allowed unencoded, and so no escape: {@link #decode} would accept it
+     * and change nothing but a form's '+'. Most request targets are such, and this scan allocates nothing.
+     */
+    static boolean isPlain(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (!isAllowed(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAllowed(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ALLOWED.indexOf(c) >= 0;
     }

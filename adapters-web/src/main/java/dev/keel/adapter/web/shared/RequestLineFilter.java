@@ -38,11 +38,14 @@ public final class RequestLineFilter implements Ordered {
         if (transportProblem.isPresent()) {
             return transportProblem.get();
         }
-        for (String segment : request.getPath().split("/", -1)) {
-            try {
-                PercentDecoding.decode(segment, false);
-            } catch (PercentDecoding.MalformedException e) {
-                return problems.problem(request, ProblemType.MALFORMED_REQUEST, "The request path " + e.getMessage());
+        String path = request.getPath();
+        if (!PercentDecoding.isPlain(path)) {
+            for (String segment : path.split("/", -1)) {
+                try {
+                    PercentDecoding.decode(segment, false);
+                } catch (PercentDecoding.MalformedException e) {
+                    return problems.problem(request, ProblemType.MALFORMED_REQUEST, "The request path " + e.getMessage());
+                }
             }
         }
         // The server has parsed the target as a java.net.URI already: what it could not parse never gets here.
@@ -51,7 +54,8 @@ public final class RequestLineFilter implements Ordered {
             return problems.problem(request, ProblemType.MALFORMED_REQUEST,
                     "The request target must not contain a fragment (#): percent-encode it as %23");
         }
-        return target.getRawQuery() == null ? null : checkQuery(request, target.getRawQuery());
+        String query = target.getRawQuery();
+        return query == null || PercentDecoding.isPlain(query) ? null : checkQuery(request, query);
     }
 
     private @Nullable HttpResponse<?> checkQuery(HttpRequest<?> request, String query) {
