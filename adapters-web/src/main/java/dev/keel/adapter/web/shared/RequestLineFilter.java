@@ -44,7 +44,8 @@ public final class RequestLineFilter implements Ordered {
                 try {
                     PercentDecoding.decode(segment, false);
                 } catch (PercentDecoding.MalformedException e) {
-                    return problems.problem(request, ProblemType.MALFORMED_REQUEST, "The request path " + e.getMessage());
+                    return problems.problem(request, ProblemType.MALFORMED_REQUEST,
+                            "The request path " + e.getMessage());
                 }
             }
         }

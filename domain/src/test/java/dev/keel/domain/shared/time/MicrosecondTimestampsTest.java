@@ -16,10 +16,10 @@ class MicrosecondTimestampsTest {
 
     @Test
     void formatsUtcWithExactlySixFractionDigits() {
-        assertThat(MicrosecondTimestamps.format(Instant.parse("2026-11-21T10:15:30.123456Z"))).isEqualTo("2026-11-21T10:15:30.123456Z");
-        assertThat(MicrosecondTimestamps.format(Instant.parse("2026-01-02T03:04:05Z"))).isEqualTo("2026-01-02T03:04:05.000000Z");
-        assertThat(MicrosecondTimestamps.format(Instant.parse("0099-12-31T23:59:59.000001Z"))).isEqualTo("0099-12-31T23:59:59.000001Z");
-        assertThat(MicrosecondTimestamps.format(Instant.parse("2026-11-21T10:15:30.123456789Z")))
+        assertThat(format("2026-11-21T10:15:30.123456Z")).isEqualTo("2026-11-21T10:15:30.123456Z");
+        assertThat(format("2026-01-02T03:04:05Z")).isEqualTo("2026-01-02T03:04:05.000000Z");
+        assertThat(format("0099-12-31T23:59:59.000001Z")).isEqualTo("0099-12-31T23:59:59.000001Z");
+        assertThat(format("2026-11-21T10:15:30.123456789Z"))
                 .as("nanoseconds beyond PostgreSQL's microseconds are cut, not rounded")
                 .isEqualTo("2026-11-21T10:15:30.123456Z");
     }
@@ -32,5 +32,9 @@ class MicrosecondTimestampsTest {
                     random.nextInt(1_000_000_000));
             assertThat(MicrosecondTimestamps.format(instant)).as("%s", instant).isEqualTo(REFERENCE.format(instant));
         }
+    }
+
+    private static String format(String instant) {
+        return MicrosecondTimestamps.format(Instant.parse(instant));
     }
 }

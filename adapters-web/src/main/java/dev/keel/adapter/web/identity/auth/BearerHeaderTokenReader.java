@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Micronaut's reader of the {@code Authorization: Bearer <token>} header, with the same header, prefix and order,
- * matching the prefix without a lower-cased copy of the whole header: the framework's copied the token's 700
+ * matching the prefix without a lower-cased copy of the whole header: the framework's reader copied the token's 700
  * characters on every request, about 1 % of a read's CPU.
  */
 @Singleton
