@@ -71,8 +71,9 @@ setup_database() {
 INSERT INTO app_user (id, email, name, role, status, password_hash, created_at, updated_at, version)
 SELECT ('01900000-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, 'user' || n || '@bench.example',
        'Bench User ' || n, 'MEMBER', 'ACTIVE',
-       -- As long as a real Argon2id hash (97 characters: a 22-character salt, a 43-character hash); no one signs in.
-       '\$argon2id\$v=19\$m=19456,t=2,p=1\$' || left(md5('salt' || n), 22) || '\$' || md5('hash' || n) || left(md5(n::text), 11),
+       -- As long as a hash of Keel's (117 characters: a 43-character salt, a 43-character hash); no one signs in.
+       '\$argon2id\$v=19\$m=7168,t=5,p=1\$' || left(md5('salt' || n) || md5('pepper' || n), 43) || '\$'
+         || md5('hash' || n) || left(md5(n::text), 11),
        timestamptz '2026-01-01' + n * interval '1 second', timestamptz '2026-01-01' + n * interval '1 second', 0
   FROM generate_series(1, $USERS) AS n;
 VACUUM ANALYZE app_user;

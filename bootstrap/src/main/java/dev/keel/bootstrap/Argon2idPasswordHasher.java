@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * Argon2id (Bouncy Castle), stored in the PHC string format, which carries its own parameters
- * ({@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}, unpadded Base64): hashes made with older settings still
+ * ({@code $argon2id$v=19$m=7168,t=5,p=1$<salt>$<hash>}, unpadded Base64): hashes made with older settings still
  * verify after the settings change.
  *
  * <p>The hash's working memory ({@code memoryKib}) is allocated per hash and dropped with it. Password4j, used
  * before, also kept one zeroed copy of that memory for every parameter set it had seen, for the life of the
- * process: 19 MiB of the service's 80 MB heap at the production settings, and a slower start.
+ * process: 19 MiB of the service's 80 MB heap at the settings of the time, and a slower start.
  */
 final class Argon2idPasswordHasher implements PasswordHasher {
 
@@ -55,13 +55,9 @@ final class Argon2idPasswordHasher implements PasswordHasher {
     @Override
     public boolean matches(Password password, PasswordHash hash) {
         Matcher phc = PHC.matcher(hash.value());
-        if (!phc.matches()) {
+        Settings stored = validSettings(phc);
+        if (stored == null) {
             return false; // not a hash of ours: it matches nothing
-        }
-        Settings stored = new Settings(Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
-                Integer.parseInt(phc.group(3)));
-        if (!stored.isValid()) {
-            return false;
         }
         byte[] salt;
         byte[] expected;
@@ -73,6 +69,31 @@ final class Argon2idPasswordHasher implements PasswordHasher {
         }
         return expected.length >= MIN_HASH_BYTES
                 && MessageDigest.isEqual(derive(password, stored, salt, expected.length), expected);
+    }
+
+    /** The working memory a hash with the configured settings takes. */
+    int memoryKib() {
+        return settings.memoryKib();
+    }
+
+    /**
+     * The working memory checking a password against this stored hash takes: the memory its own settings name, which
+     * may differ from the configured one; none for a string that is not a valid hash of ours (it matches nothing
+     * without hashing).
+     */
+    int memoryKibToCheck(PasswordHash hash) {
+        Settings stored = validSettings(PHC.matcher(hash.value()));
+        return stored == null ? 0 : stored.memoryKib();
+    }
+
+    /** The settings a stored hash names when it is a hash of ours that Argon2 can check; else null. */
+    private static Settings validSettings(Matcher phc) {
+        if (!phc.matches()) {
+            return null;
+        }
+        Settings stored = new Settings(Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
+                Integer.parseInt(phc.group(3)));
+        return stored.isValid() ? stored : null;
     }
 
     private static byte[] derive(Password password, Settings settings, byte[] salt, int length) {

@@ -30,12 +30,13 @@ class KeelFactory {
     }
 
     @Singleton
-    PasswordHasher passwordHasher(@Value("${keel.password.argon2.memory-kib:19456}") int memoryKib,
-                                  @Value("${keel.password.argon2.iterations:2}") int iterations,
+    PasswordHasher passwordHasher(@Value("${keel.password.argon2.memory-kib:7168}") int memoryKib,
+                                  @Value("${keel.password.argon2.iterations:5}") int iterations,
                                   @Value("${keel.password.argon2.parallelism:1}") int parallelism,
                                   @Value("${keel.password.max-concurrent-hashes:0}") int maxConcurrentHashes) {
         int limit = maxConcurrentHashes > 0 ? maxConcurrentHashes : Runtime.getRuntime().availableProcessors();
-        return new ConcurrencyLimitedPasswordHasher(new Argon2idPasswordHasher(memoryKib, iterations, parallelism), limit);
+        Argon2idPasswordHasher argon2 = new Argon2idPasswordHasher(memoryKib, iterations, parallelism);
+        return new MemoryBoundedPasswordHasher(argon2, limit, argon2.memoryKib(), argon2::memoryKibToCheck);
     }
 
     /** {@code KEEL_SIGNUP}: {@code open} (default) or {@code closed}; anything else stops the start. */

@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The production settings: Argon2id, 19 MiB, 2 iterations, parallelism 1 (OWASP's baseline). */
+/** The production settings: Argon2id, 7 MiB, 5 iterations, parallelism 1 (as strong as OWASP's 19 MiB and 2). */
 class Argon2idPasswordHasherTest {
 
-    private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(19_456, 2, 1);
+    private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(7_168, 5, 1);
 
     @Test
     void hashIsArgon2idInPhcFormatWithTheConfiguredParameters() {
         PasswordHash hash = hasher.hash(new Password("correct horse battery"));
 
-        assertThat(hash.value()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain("correct horse");
+        assertThat(hash.value()).startsWith("$argon2id$v=19$m=7168,t=5,p=1$").doesNotContain("correct horse");
     }
 
     @Test
@@ -63,14 +63,14 @@ class Argon2idPasswordHasherTest {
     void hashesStoredByPassword4jStillVerify() {
         // Made by Password4j 1.8.4, which Keel used before, with its Argon2Function for each parameter set.
         Password password = new Password("correct horse battery");
-        PasswordHash production = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$D4/BTJagso/3wUxv6lFwSnqAFaSzwgPM4/"
-                + "ovI2Km2Fg$ArIqkF3ulnmYMQ1J0+x2Dcax/pq1PurQh8c/5CSpAdE");
+        PasswordHash formerProduction = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$"
+                + "D4/BTJagso/3wUxv6lFwSnqAFaSzwgPM4/ovI2Km2Fg$ArIqkF3ulnmYMQ1J0+x2Dcax/pq1PurQh8c/5CSpAdE");
         PasswordHash light = new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$kiEotEVW20jVa2Q3bBWgc7NiCGASuvrpJOtmT/I/"
                 + "QaU$E5oA05IMwYr/3nqrvJNBHBSryaisKTCR90yi3suG8u8");
         PasswordHash nonAscii = new PasswordHash(
                 "$argon2id$v=19$m=256,t=3,p=2$qCcW7Odx/TocGhn3eewgfw$ZEqsSIj2hNaXOBjrk3FJSsvCMiD3YHXNt90P7GT19fI");
 
-        assertThat(hasher.matches(password, production)).isTrue();
+        assertThat(hasher.matches(password, formerProduction)).isTrue();
         assertThat(hasher.matches(password, light)).isTrue();
         assertThat(hasher.matches(new Password("pässwörd ✓"), nonAscii)).isTrue();
         assertThat(hasher.matches(new Password("passwörd ✓"), nonAscii)).isFalse();
@@ -86,6 +86,19 @@ class Argon2idPasswordHasherTest {
         assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$c2FsdA$aGE"))).isFalse();
         assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=16$m=1024,t=1,p=1$c2FsdA$aGFzaGhhc2g"))).isFalse();
         assertThat(hasher.matches(password, new PasswordHash("$argon2i$v=19$m=1024,t=1,p=1$c2FsdA$aGFzaGhhc2g"))).isFalse();
+    }
+
+    @Test
+    void aCheckTakesTheMemoryItsStoredHashNamesAndNoneWhenItNeedsNoHashing() {
+        PasswordHash earlierSettings = new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$"
+                + "D4/BTJagso/3wUxv6lFwSnqAFaSzwgPM4/ovI2Km2Fg$ArIqkF3ulnmYMQ1J0+x2Dcax/pq1PurQh8c/5CSpAdE");
+        PasswordHash noIterations = new PasswordHash("$argon2id$v=19$m=1024,t=0,p=1$c2FsdA$aGFzaGhhc2g");
+
+        assertThat(hasher.memoryKib()).isEqualTo(7_168);
+        assertThat(hasher.memoryKibToCheck(hasher.hash(new Password("correct horse battery")))).isEqualTo(7_168);
+        assertThat(hasher.memoryKibToCheck(earlierSettings)).isEqualTo(19_456);
+        assertThat(hasher.memoryKibToCheck(new PasswordHash("plain"))).isZero();
+        assertThat(hasher.memoryKibToCheck(noIterations)).isZero();
     }
 
     @Test
