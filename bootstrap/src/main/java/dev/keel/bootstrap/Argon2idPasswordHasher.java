@@ -71,6 +71,13 @@ final class Argon2idPasswordHasher implements PasswordHasher {
                 && MessageDigest.isEqual(derive(password, stored, salt, expected.length), expected);
     }
 
+    /** A hash of ours under other settings than the configured ones; a string that is no hash of ours is not. */
+    @Override
+    public boolean isOutdated(PasswordHash hash) {
+        Settings stored = validSettings(PHC.matcher(hash.value()));
+        return stored != null && !stored.equals(settings);
+    }
+
     /** The working memory a hash with the configured settings takes. */
     int memoryKib() {
         return settings.memoryKib();

@@ -55,6 +55,11 @@ final class MemoryBoundedPasswordHasher implements PasswordHasher {
         return holding(memoryKibToCheck.applyAsInt(hash), () -> delegate.matches(password, hash));
     }
 
+    @Override
+    public boolean isOutdated(PasswordHash hash) {
+        return delegate.isOutdated(hash); // reads the stored settings; nothing to hash
+    }
+
     private <T> T holding(int memoryKib, Supplier<T> work) {
         int held = Math.clamp(memoryKib, 0, roomKib);
         freeKib.acquireUninterruptibly(held);

@@ -102,6 +102,19 @@ class Argon2idPasswordHasherTest {
     }
 
     @Test
+    void aHashIsOutdatedWhenItsSettingsDifferFromTheConfiguredOnes() {
+        PasswordHash current = hasher.hash(new Password("correct horse battery"));
+        PasswordHash fewerPasses = new Argon2idPasswordHasher(7_168, 4, 1).hash(new Password("correct horse battery"));
+        PasswordHash twoLanes = new Argon2idPasswordHasher(7_168, 5, 2).hash(new Password("correct horse battery"));
+
+        assertThat(hasher.isOutdated(current)).isFalse();
+        assertThat(hasher.isOutdated(fewerPasses)).isTrue();
+        assertThat(hasher.isOutdated(twoLanes)).isTrue();
+        assertThat(hasher.isOutdated(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaGhhc2g"))).isTrue();
+        assertThat(hasher.isOutdated(new PasswordHash("plain"))).isFalse();
+    }
+
+    @Test
     void settingsArgon2CannotRunAreRefused() {
         assertThatThrownBy(() -> new Argon2idPasswordHasher(19_456, 0, 1)).hasMessageContaining("KEEL_ARGON2_ITERATIONS=0");
         assertThatThrownBy(() -> new Argon2idPasswordHasher(19_456, 2, 0)).hasMessageContaining("KEEL_ARGON2_PARALLELISM=0");

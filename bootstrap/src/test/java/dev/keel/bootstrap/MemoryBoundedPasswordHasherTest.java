@@ -59,6 +59,11 @@ class MemoryBoundedPasswordHasherTest {
             hash(password);
             return hash.value().endsWith(":" + password.reveal());
         }
+
+        @Override
+        public boolean isOutdated(PasswordHash hash) {
+            return NAMED_MEMORY.applyAsInt(hash) != 10;
+        }
     }
 
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -76,6 +81,8 @@ class MemoryBoundedPasswordHasherTest {
             assertThat(hashes.get(i).get(10, TimeUnit.SECONDS)).isEqualTo(new PasswordHash("10:password-" + i));
         }
         assertThat(hasher.mostAtOnce.get()).isEqualTo(2);
+        assertThat(bounded.isOutdated(new PasswordHash("20:password-0"))).isTrue();
+        assertThat(bounded.isOutdated(new PasswordHash("10:password-0"))).isFalse();
         threads.shutdownNow();
     }
 

@@ -7,7 +7,10 @@ import dev.keel.domain.identity.user.PasswordHash;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "hashed:" + password; counts hashing and notes whether it ever ran inside a transaction. */
+/**
+ * "hashed:" + password; counts hashing and notes whether it ever ran inside a transaction. "outdated:" + password
+ * stands for a hash made under earlier settings: it matches too, and is outdated.
+ */
 public final class FakePasswordHasher implements PasswordHasher {
 
     private final DirectUnitOfWork unitOfWork;
@@ -23,6 +26,10 @@ public final class FakePasswordHasher implements PasswordHasher {
         return new PasswordHash("hashed:" + password);
     }
 
+    public static PasswordHash outdatedHashOf(String password) {
+        return new PasswordHash("outdated:" + password);
+    }
+
     @Override
     public PasswordHash hash(Password password) {
         hashes++;
@@ -35,7 +42,12 @@ public final class FakePasswordHasher implements PasswordHasher {
     @Override
     public boolean matches(Password password, PasswordHash hash) {
         verified.add(hash);
-        return hashOf(password.reveal()).equals(hash);
+        return hashOf(password.reveal()).equals(hash) || outdatedHashOf(password.reveal()).equals(hash);
+    }
+
+    @Override
+    public boolean isOutdated(PasswordHash hash) {
+        return hash.value().startsWith("outdated:");
     }
 
     public int hashes() {

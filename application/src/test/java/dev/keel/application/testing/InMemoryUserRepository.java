@@ -4,6 +4,7 @@ import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.identity.user.EmailAlreadyTakenException;
+import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
@@ -85,6 +86,18 @@ public final class InMemoryUserRepository implements UserRepository {
         rows.put(user.id(), stored);
         updates++;
         return copy(stored, stored.version());
+    }
+
+    @Override
+    public boolean replacePasswordHash(UserId id, PasswordHash outdated, PasswordHash rehashed) {
+        runBeforeWriteHook();
+        User stored = rows.get(id);
+        if (stored == null || stored.isDeleted() || !stored.passwordHash().equals(outdated)) {
+            return false;
+        }
+        rows.put(id, User.rehydrate(stored.id(), stored.email(), stored.name(), stored.role(), stored.status(),
+                rehashed, stored.createdAt(), stored.updatedAt(), stored.version(), null));
+        return true;
     }
 
     @Override

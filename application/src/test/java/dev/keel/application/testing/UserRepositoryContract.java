@@ -130,6 +130,28 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void replacePasswordHashReplacesOnlyTheHashItWasGivenAndLeavesTheVersionAlone() {
+        User user = add(user("Ada", "rehash", T0, UUID.randomUUID()));
+        PasswordHash rehashed = new PasswordHash("$argon2id$rehashed-" + run);
+
+        PasswordHash other = new PasswordHash("other");
+        boolean staleReplaced = write(() -> users().replacePasswordHash(user.id(), other, rehashed));
+        assertThat(staleReplaced).isFalse();
+        assertThat(live(user.id()).passwordHash()).isEqualTo(user.passwordHash());
+
+        boolean replaced = write(() -> users().replacePasswordHash(user.id(), user.passwordHash(), rehashed));
+        User stored = live(user.id());
+        assertThat(replaced).isTrue();
+        assertThat(stored.passwordHash()).isEqualTo(rehashed);
+        assertThat(stored.version()).isEqualTo(user.version());
+        assertThat(stored.updatedAt()).isEqualTo(user.updatedAt());
+
+        change(user.id(), fresh -> fresh.softDelete(T0.plusSeconds(1)));
+        boolean deletedReplaced = write(() -> users().replacePasswordHash(user.id(), rehashed, user.passwordHash()));
+        assertThat(deletedReplaced).isFalse();
+    }
+
+    @Test
     void findLiveByEmailIgnoresCaseAndSkipsSoftDeletedUsers() {
         User ada = add(user("Ada", "by-email", T0, UUID.randomUUID()));
         Email mixedCase = new Email(("By-Email." + run + "@Example.com"));

@@ -1,9 +1,12 @@
 package dev.keel.bootstrap.e2e;
 
 import dev.keel.adapter.web.identity.auth.JwtKeys;
+import dev.keel.application.shared.UnitOfWork;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,9 +19,18 @@ import static dev.keel.bootstrap.e2e.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Sign-in, tokens, sessions and throttling over HTTP, against the real database. */
-@MicronautTest
+/**
+ * Sign-in, tokens, sessions and throttling over HTTP, against the real database. Not in a test transaction: what a
+ * test writes to the database directly must be committed for the service's requests to see it.
+ */
+@MicronautTest(transactional = false)
 class AuthenticationTest extends EndToEndTest {
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    JdbcOperations jdbc;
 
     private String email(String label) {
         return label + "-" + run + "@example.com";
@@ -55,6 +67,40 @@ class AuthenticationTest extends EndToEndTest {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.text("email")).isEqualTo(email);
         assertThat(me.text("role")).isEqualTo("MEMBER");
+    }
+
+    @Test
+    void aPasswordHashStoredUnderEarlierSettingsIsReplacedAtSignInWithoutChangingTheUser() {
+        String email = email("rehash");
+        String id = api.post("/api/v1/users", "{\"email\":\"" + email
+                + "\",\"name\":\"Rehash\",\"password\":\"correct horse battery\"}").text("id");
+        // Made by Argon2's reference implementation with 2 passes; the suite hashes with 1 (application-test.yml).
+        String earlier = "$argon2id$v=19$m=1024,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA"
+                + "$JxBBsCIczbj0w06ojA6U8tpSY1ZOv8uKRtXhMg2EIFc";
+        unitOfWork.write(() -> jdbc.prepareStatement("UPDATE app_user SET password_hash = ? WHERE id = ?::uuid", s -> {
+            s.setString(1, earlier);
+            s.setString(2, id);
+            return s.executeUpdate();
+        }));
+        String etag = api.get("/api/v1/users/" + id).header("ETag");
+
+        assertThat(signIn(email, "correct horse battery").status()).isEqualTo(200);
+
+        assertThat(storedPasswordHash(id)).startsWith("$argon2id$v=19$m=1024,t=1,p=1$");
+        assertThat(api.get("/api/v1/users/" + id).header("ETag")).isEqualTo(etag);
+        assertThat(signIn(email, "correct horse battery").status()).isEqualTo(200);
+        assertThat(signIn(email, "wrong horse battery").status()).isEqualTo(401);
+    }
+
+    private String storedPasswordHash(String userId) {
+        String select = "SELECT password_hash FROM app_user WHERE id = ?::uuid";
+        return unitOfWork.read(() -> jdbc.prepareStatement(select, s -> {
+            s.setString(1, userId);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }));
     }
 
     @Test

@@ -62,9 +62,14 @@ public final class SignInService implements SignInUseCase {
             throw new UnauthenticatedException(FAILURE);
         }
         User signedIn = user.get();
+        // A hash made under earlier settings is replaced while the password is at hand, hashed before the transaction.
+        Optional<PasswordHash> rehashed = passwordHasher.isOutdated(hash)
+                ? Optional.of(passwordHasher.hash(password.get()))
+                : Optional.empty();
         return unitOfWork.write(() -> {
             Instant now = clock.now();
             throttle.clear(command.email());
+            rehashed.ifPresent(current -> users.replacePasswordHash(signedIn.id(), hash, current));
             Session session = Session.start(new SessionId(ids.newId()), signedIn.id(), command.userAgent(), now);
             sessions.add(session);
             return tokens.issue(session, signedIn, now);

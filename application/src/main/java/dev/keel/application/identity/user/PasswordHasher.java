@@ -9,4 +9,10 @@ public interface PasswordHasher {
     PasswordHash hash(Password password);
 
     boolean matches(Password password, PasswordHash hash);
+
+    /**
+     * Whether a stored hash was made under other settings than today's: once its password has matched, a hash of it
+     * under the current settings should take its place.
+     */
+    boolean isOutdated(PasswordHash hash);
 }

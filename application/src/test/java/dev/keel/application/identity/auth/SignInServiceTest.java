@@ -4,6 +4,7 @@ import dev.keel.application.identity.user.DeleteUserCommand;
 import dev.keel.application.identity.user.UpdateUserCommand;
 import dev.keel.application.testing.FakePasswordHasher;
 import dev.keel.application.testing.UserWorld;
+import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.shared.UnauthenticatedException;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,34 @@ class SignInServiceTest {
         assertThat(tokens.accessToken()).isEqualTo("access:" + ada.id() + ":MEMBER:" + session.getFirst().id() + ":"
                 + world.clock.now().plus(SessionTokens.ACCESS_TOKEN_LIFETIME));
         assertThat(tokens.refreshToken()).hasSize(43);
+    }
+
+    @Test
+    void aHashMadeUnderEarlierSettingsIsReplacedOutsideTheTransactionWhenItsPasswordSignsIn() {
+        PasswordHash outdated = FakePasswordHasher.outdatedHashOf("password-Ada");
+        world.users.replacePasswordHash(ada.id(), ada.passwordHash(), outdated);
+        int hashesBefore = world.hasher.hashes();
+
+        failureOf("ada@example.com", "wrong-password");
+        assertThat(world.users.findLive(ada.id()).orElseThrow().passwordHash()).isEqualTo(outdated);
+
+        signIn("ada@example.com", "password-Ada");
+        User stored = world.users.findLive(ada.id()).orElseThrow();
+        assertThat(stored.passwordHash()).isEqualTo(FakePasswordHasher.hashOf("password-Ada"));
+        assertThat(stored.version()).isEqualTo(ada.version());
+        assertThat(world.hasher.hashes()).isEqualTo(hashesBefore + 1);
+        assertThat(world.hasher.hashesInsideTransaction()).isZero();
+    }
+
+    @Test
+    void aCurrentHashIsLeftAsItIs() {
+        int hashesBefore = world.hasher.hashes();
+
+        signIn("ada@example.com", "password-Ada");
+
+        assertThat(world.hasher.hashes()).isEqualTo(hashesBefore);
+        assertThat(world.users.findLive(ada.id()).orElseThrow().passwordHash())
+                .isEqualTo(FakePasswordHasher.hashOf("password-Ada"));
     }
 
     @Test

@@ -37,6 +37,13 @@ public interface UserRepository {
      */
     User update(User user);
 
+    /**
+     * Stores {@code rehashed}, a hash of the same password under the current settings, in place of {@code outdated},
+     * provided the live user's hash is still that one (a password changed meanwhile stays). Not a change of the user:
+     * its version and update time stay. Whether the hash was replaced.
+     */
+    boolean replacePasswordHash(UserId id, PasswordHash outdated, PasswordHash rehashed);
+
     /** Removes the row for good, provided it is still at the version it was read at. */
     void remove(User user);
 

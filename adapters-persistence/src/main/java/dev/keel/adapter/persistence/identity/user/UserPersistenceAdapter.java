@@ -8,6 +8,7 @@ import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.identity.user.Email;
 import dev.keel.domain.identity.user.EmailAlreadyTakenException;
+import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
@@ -40,6 +41,9 @@ public final class UserPersistenceAdapter implements UserRepository {
     /** By the live-e-mail unique index ({@code lower(email)}); e-mails are stored lower-case. */
     private static final String SELECT_LIVE_BY_EMAIL = "SELECT " + UserRow.COLUMNS
             + " FROM app_user WHERE lower(email) = lower(?) AND deleted_at IS NULL";
+
+    private static final String REPLACE_PASSWORD_HASH =
+            "UPDATE app_user SET password_hash = ? WHERE id = ? AND password_hash = ? AND deleted_at IS NULL";
 
     private static final String LOCK_ACTIVE_ADMINISTRATORS = """
             SELECT id FROM app_user WHERE role = 'ADMIN' AND status = 'ACTIVE' AND deleted_at IS NULL
@@ -98,6 +102,16 @@ public final class UserPersistenceAdapter implements UserRepository {
     @Override
     public User update(User user) {
         return translatingConflicts(user, () -> UserRowMapper.toDomain(rows.update(UserRowMapper.toRow(user))));
+    }
+
+    @Override
+    public boolean replacePasswordHash(UserId id, PasswordHash outdated, PasswordHash rehashed) {
+        return jdbc.prepareStatement(REPLACE_PASSWORD_HASH, ps -> {
+            ps.setString(1, rehashed.value());
+            ps.setObject(2, id.value());
+            ps.setString(3, outdated.value());
+            return ps.executeUpdate() == 1;
+        });
     }
 
     @Override
