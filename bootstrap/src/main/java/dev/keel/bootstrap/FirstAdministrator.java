@@ -3,6 +3,7 @@ package dev.keel.bootstrap;
 import dev.keel.adapter.persistence.shared.migration.StartUpMigrations;
 import dev.keel.application.identity.user.EnsureAdministratorCommand;
 import dev.keel.application.identity.user.EnsureAdministratorUseCase;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -15,18 +16,22 @@ import java.util.Locale;
 /**
  * {@code KEEL_ADMIN_EMAIL} and {@code KEEL_ADMIN_PASSWORD}: at start-up, once the migrations have run, an active ADMIN
  * with that e-mail is created unless a live user already has it (that user is left as it is).
+ * <p>
+ * The use case is looked up where it runs, after the migrations: in the service, on the start-up thread, so that
+ * making its beans (the user repository, Micronaut Data's JDBC operations, about a tenth of the main thread's start-up)
+ * happens beside the rest of the start-up instead of before it.
  */
 @Singleton
 class FirstAdministrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
 
-    private final EnsureAdministratorUseCase ensureAdministrator;
+    private final BeanProvider<EnsureAdministratorUseCase> ensureAdministrator;
     private final StartUpMigrations migrations;
     private final String email;
     private final String password;
 
-    FirstAdministrator(EnsureAdministratorUseCase ensureAdministrator, StartUpMigrations migrations,
+    FirstAdministrator(BeanProvider<EnsureAdministratorUseCase> ensureAdministrator, StartUpMigrations migrations,
                        @Value("${keel.auth.admin.email:}") String email,
                        @Value("${keel.auth.admin.password:}") String password) {
         this.ensureAdministrator = ensureAdministrator;
@@ -47,7 +52,7 @@ class FirstAdministrator {
     }
 
     private void ensure() {
-        boolean created = ensureAdministrator.ensure(EnsureAdministratorCommand.of(email, password));
+        boolean created = ensureAdministrator.get().ensure(EnsureAdministratorCommand.of(email, password));
         if (created) {
             LOG.info("Created the administrator {} (KEEL_ADMIN_EMAIL)", email.strip().toLowerCase(Locale.ROOT));
         }
