@@ -18,13 +18,13 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Does, beside the last part of the start-up (the router, the HTTP server), what the first request would otherwise do
  * on an event loop while a readiness probe waits for it: makes the HTTP filters, which Micronaut makes when a request
- * first needs them (about 35 ms), and registers the Flight Recorder events of Micronaut's HTTP server and Netty's buffer
- * allocator, which the first request registers otherwise: the first registration loads the JDK's Flight Recorder
- * metadata (50-70 ms of CPU, up to 150 ms of an event loop's time), each later one takes 10-30 ms.
+ * first needs them (about 35 ms), and registers the Flight Recorder events of Micronaut's HTTP server and Netty's
+ * buffer allocator, which the first request registers otherwise: the first registration loads the JDK's Flight
+ * Recorder metadata (50-70 ms of CPU, up to 150 ms of an event loop's time), each later one takes 10-30 ms.
  * <p>
  * It runs on a thread of its own, started when the application context has started, and nothing waits for it: a
  * request that comes first finds whatever it has not done yet and does it, as without it. A failure is logged and
- * changes nothing else.
+ * changes nothing else; one because the context stopped meanwhile (a start stopped at once) only at debug level.
  */
 @Singleton
 final class FirstRequestPreparation implements ApplicationEventListener<StartupEvent> {
@@ -34,7 +34,8 @@ final class FirstRequestPreparation implements ApplicationEventListener<StartupE
     private static final List<String> FIRST_REQUEST_EVENTS = List.of(
             "io.micronaut.http.server.netty.handler.Http1RequestEvent",
             "io.netty.buffer.AllocateChunkEvent", "io.netty.buffer.AllocateBufferEvent",
-            "io.netty.buffer.ReallocateBufferEvent", "io.netty.buffer.FreeBufferEvent", "io.netty.buffer.FreeChunkEvent");
+            "io.netty.buffer.ReallocateBufferEvent", "io.netty.buffer.FreeBufferEvent",
+            "io.netty.buffer.FreeChunkEvent");
 
     private final BeanContext context;
     private final CompletableFuture<Void> prepared = new CompletableFuture<>();
@@ -64,7 +65,11 @@ final class FirstRequestPreparation implements ApplicationEventListener<StartupE
                 initialize(event);
             }
         } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Preparing for the first request failed; it will do the rest itself", e);
+            if (context.isRunning()) {
+                LOG.warn("Preparing for the first request failed; it will do the rest itself", e);
+            } else {
+                LOG.debug("The context stopped while preparing for the first request", e);
+            }
         } finally {
             prepared.complete(null);
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A pool keeps to one idle connection while the service starts and gets its configured minimum once the server is up. */
+/** A pool keeps one idle connection while the service starts, and its configured minimum once the server is up. */
 class PoolFilledAfterStartUpTest {
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The schema comes from Flyway's migrations, applied through the pool: settings asking for anything else stop the start. */
+/** The schema comes from Flyway's migrations, applied through the pool: settings asking otherwise stop the start. */
 class SchemaSourceSettingsTest {
 
     @Test
