@@ -3,6 +3,7 @@ package dev.keel.bootstrap;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
 import io.micronaut.runtime.Micronaut;
 
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class KeelApplication {
     }
 
     public static void main(String[] args) {
+        PackagedServiceIndex.installIfPackaged(KeelApplication.class.getClassLoader());
         if (!databaseUrlGiven(System.getenv(), System.getProperties()) && !databaseUrlConfigured(args)) {
             System.err.println(NO_DATABASE_MESSAGE);
             System.exit(NO_DATABASE_STATUS);
@@ -37,7 +39,15 @@ public final class KeelApplication {
 
     /** Keel's Micronaut application, not yet started; the development launcher adds its database to it. */
     public static ApplicationContextBuilder micronaut(String... args) {
-        return Micronaut.build(args).mainClass(KeelApplication.class).banner(false);
+        return new Micronaut() {
+            private final ClassPathResourceLoader resources =
+                    new JarEntryResourceLoader(KeelApplication.class.getClassLoader());
+
+            @Override
+            public ClassPathResourceLoader getResourceLoader() {
+                return resources;
+            }
+        }.args(args).mainClass(KeelApplication.class).banner(false);
     }
 
     /** Whether {@code DATASOURCES_DEFAULT_URL} or {@code -Ddatasources.default.url} names a database. */
