@@ -1,7 +1,10 @@
 package dev.keel.bootstrap.dev;
 
+import ch.qos.logback.classic.LoggerContext;
+import dev.keel.bootstrap.ConsoleLogging;
 import dev.keel.bootstrap.KeelApplication;
 import io.micronaut.context.ApplicationContext;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,9 +33,11 @@ public final class DevelopmentLauncher {
     }
 
     public static void main(String[] args) {
-        // The test class path also holds logback-test.xml, which logback would prefer; run with the service's own.
+        // The test class path also holds logback-test.xml, which Logback prefers; run with the service's own logging.
         if (System.getProperty("logback.configurationFile") == null) {
-            System.setProperty("logback.configurationFile", "logback.xml");
+            LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+            logging.reset();
+            new ConsoleLogging().applyTo(logging);
         }
         DevelopmentDatabase database = DevelopmentDatabase.startUnlessConfigured(System.getenv(), System.getProperties());
         // Without KEEL_JWT_SIGNING_KEY, access tokens are signed with a key pair kept in $KEEL_DATA_DIR/jwt, made once.
