@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The shipped artifact as an operator runs it, {@code java -jar keel.jar} in its own process: without a
  * database configured it refuses at once with one line and creates nothing; with {@code DATASOURCES_DEFAULT_URL}
  * (this run's test database) it serves the API, stops on SIGTERM and finds its data again after a restart; a token
- * key it cannot use stops it before it touches the database; and it carries no PostgreSQL server of its own.
+ * key it cannot use stops it before it touches the database; it carries no PostgreSQL server of its own; and its
+ * index of Micronaut's service entries (PackagedServiceIndex) lists what Micronaut's own scan of the jar would find.
  */
 class KeelJarIT {
 
