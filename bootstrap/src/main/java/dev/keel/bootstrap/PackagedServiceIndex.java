@@ -121,7 +121,7 @@ final class PackagedServiceIndex {
             return loaders.entrySet();
         }
 
-        /** The classes of the type's {@code META-INF/services} files, then its indexed entries, as Micronaut orders them. */
+        /** The type's {@code META-INF/services} classes, then its indexed entries: Micronaut's order. */
         private List<String> classNames(String serviceType) {
             Set<String> names = new LinkedHashSet<>();
             try {
@@ -151,7 +151,7 @@ final class PackagedServiceIndex {
         }
     }
 
-    /** The services of one type; like Micronaut's scan, it skips a class that is missing or has no public constructor. */
+    /** The services of one type; like Micronaut's scan, it skips a class missing or without a public constructor. */
     static final class IndexedLoader<S> implements StaticServiceLoader<S> {
 
         private final ClassLoader classLoader;
@@ -162,12 +162,15 @@ final class PackagedServiceIndex {
             this.classNames = classNames;
         }
 
+        /** The services whose classes exist; as with Micronaut's scan, loading one that cannot be made throws. */
         @Override
+        @SuppressWarnings("unchecked")
         public Stream<StaticDefinition<S>> findAll(Predicate<String> condition) {
             return classNames.stream()
                     .filter(condition)
-                    .filter(this::loadable)
-                    .map(name -> StaticDefinition.of(name, () -> make(name)));
+                    .map(this::classOrNull)
+                    .filter(Objects::nonNull)
+                    .map(type -> StaticDefinition.of(type.getName(), (Class<S>) type));
         }
 
         @Override
@@ -184,12 +187,11 @@ final class PackagedServiceIndex {
             return services;
         }
 
-        private boolean loadable(String name) {
+        private Class<?> classOrNull(String name) {
             try {
-                Class.forName(name, false, classLoader);
-                return true;
+                return Class.forName(name, false, classLoader);
             } catch (ClassNotFoundException | NoClassDefFoundError e) {
-                return false;
+                return null;
             }
         }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PackagedServiceIndexTest {
 
@@ -48,7 +49,8 @@ class PackagedServiceIndexTest {
                     Map.entry("io.micronaut.inject.BeanDefinitionReference",
                             List.of("a.First$Definition$Reference", "b.Second$Definition$Reference", ".dotted")),
                     Map.entry("io.micronaut.core.beans.BeanIntrospectionReference", List.of("c.Third$Introspection")));
-            Map<String, Set<String>> scanned = MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(classLoader);
+            Map<String, Set<String>> scanned =
+                    MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(classLoader);
             assertThat(asSets(index)).isEqualTo(scanned);
         }
     }
@@ -77,8 +79,10 @@ class PackagedServiceIndexTest {
             assertThat(loader.findAll(name -> true).map(StaticDefinition::getName))
                     .as("the classes that exist").containsExactly("java.util.ArrayList", "java.util.HashMap",
                             "java.lang.StringBuilder", "java.lang.Runtime");
-            assertThat(loader.findAll(name -> true).filter(d -> d.getName().endsWith("HashMap")).findFirst()
-                    .orElseThrow().load()).isInstanceOf(HashMap.class);
+            assertThat(definition(loader, "java.util.HashMap").load()).isInstanceOf(HashMap.class);
+            assertThatThrownBy(() -> definition(loader, "java.lang.Runtime").load())
+                    .as("a listed class that cannot be made, as Micronaut's scan has it")
+                    .isInstanceOf(RuntimeException.class);
         }
     }
 
@@ -91,6 +95,10 @@ class PackagedServiceIndexTest {
             assertThat(loaders.get("io.micronaut.context.env.PropertySourceLoader").load(null)).isEmpty();
             assertThat(((Map<?, ?>) loaders).get(42)).isNull();
         }
+    }
+
+    private static StaticDefinition<Object> definition(StaticServiceLoader<Object> loader, String name) {
+        return loader.findAll(any -> true).filter(d -> d.getName().equals(name)).findFirst().orElseThrow();
     }
 
     private Path jarWithIndexAndServiceFile() throws IOException {
