@@ -26,11 +26,9 @@ import java.util.jar.JarFile;
 final class JarEntryResourceLoader extends DefaultClassPathResourceLoader {
 
     private static final String CLASSPATH_PREFIX = "classpath:";
-    private final ClassLoader classLoader;
 
     JarEntryResourceLoader(ClassLoader classLoader) {
         super(classLoader);
-        this.classLoader = classLoader;
     }
 
     @Override
@@ -76,7 +74,7 @@ final class JarEntryResourceLoader extends DefaultClassPathResourceLoader {
         if (name.replace('\\', '/').contains("../")) {
             return null;
         }
-        URL url = classLoader.getResource(name);
+        URL url = getClassLoader().getResource(name);
         if (url == null || !"jar".equals(url.getProtocol())) {
             return null;
         }

