@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ class JarEntryResourceLoaderTest {
         Path classes = Files.createDirectories(directory.resolve("classes/config"));
         Files.writeString(classes.resolve("app.properties"), "a=2");
         try (URLClassLoader classLoader = new URLClassLoader(
-                new java.net.URL[] {directory.resolve("classes").toUri().toURL()},
+                new URL[] {directory.resolve("classes").toUri().toURL()},
                 ClassLoader.getPlatformClassLoader())) {
             JarEntryResourceLoader loader = new JarEntryResourceLoader(classLoader);
 

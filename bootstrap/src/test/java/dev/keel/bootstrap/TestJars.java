@@ -1,7 +1,6 @@
 package dev.keel.bootstrap;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +22,7 @@ final class TestJars {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 jar.putNextEntry(new JarEntry(entry.getKey()));
                 if (!entry.getKey().endsWith("/")) {
-                    OutputStream out = jar;
-                    out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                    jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                 }
                 jar.closeEntry();
             }
