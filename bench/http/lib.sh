@@ -12,7 +12,8 @@
 #   KEEL_PORT             the service's port (18080)
 #   BENCH_SIGN_IN         false: send no access token (for a KEEL_JAR from before authentication)
 #   JAVA_OPTS             JVM options; default the README's production ones: @bootstrap/keel.jvm.options, plus
-#                         the AOT cache beside KEEL_JAR when the JDK is 25+ and the cache was made for that jar
+#                         @bootstrap/keel-aot.jvm.options and the AOT cache beside KEEL_JAR when the JDK is 25+
+#                         and the cache was made for that jar
 set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$bench_dir/../.." && pwd)"
@@ -34,7 +35,7 @@ production_java_opts() {
     # The JVM checks the jar's time stamp against the cache's record and, at AOTMode=auto, runs without the cache if
     # they differ (a jar rebuilt, or copied without cp -p): say so rather than measure a slower start unawares.
     if "$JAVA" "$options" -XX:AOTCache="$KEEL_AOT_CACHE" -XX:AOTMode=on -cp "$KEEL_JAR" -version >/dev/null 2>&1; then
-      options="$options -XX:AOTCache=$KEEL_AOT_CACHE"
+      options="$options @$repo/bootstrap/keel-aot.jvm.options -XX:AOTCache=$KEEL_AOT_CACHE"
     else
       echo "WARNING: $KEEL_AOT_CACHE was not made for $KEEL_JAR (rebuilt or copied without cp -p?): running without it" >&2
     fi

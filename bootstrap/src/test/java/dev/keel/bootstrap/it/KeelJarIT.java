@@ -36,8 +36,8 @@ class KeelJarIT {
     /** The README's command for the development launcher on an embedded PostgreSQL. */
     private static final String RUN_COMMAND = "./mvnw -Prun -pl bootstrap -am -DskipTests package";
     /** The README's production launch, whose options {@link #productionLaunchOptions()} uses. */
-    private static final String PRODUCTION_LAUNCH =
-            "java @bootstrap/keel.jvm.options -XX:AOTCache=bootstrap/target/keel.aot -jar bootstrap/target/keel.jar";
+    private static final String PRODUCTION_LAUNCH = "java @bootstrap/keel.jvm.options @bootstrap/keel-aot.jvm.options"
+            + " -XX:AOTCache=bootstrap/target/keel.aot -jar bootstrap/target/keel.jar";
     private static final long MAX_JAR_BYTES = 40_000_000;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
@@ -100,8 +100,8 @@ class KeelJarIT {
         try {
             System.out.printf("keel.jar ready in %d ms on an existing database, launched %s%n",
                     awaitReady(second, base), productionLaunchOptions());
-            assertThat(Files.readString(Path.of("..", "README.md"))).as("README's production launch")
-                    .contains(PRODUCTION_LAUNCH);
+            assertThat(Files.readString(Path.of("..", "README.md")).replaceAll(" \\\\\\n +", " "))
+                    .as("README's production launch, its shell line continuations joined").contains(PRODUCTION_LAUNCH);
             // Started without KEEL_JWT_SIGNING_KEY, each run signs with a key of its own: sign in on this one. The
             // user's password hash survived the restart with the rest of its row.
             HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/auth/token"))
@@ -182,14 +182,15 @@ class KeelJarIT {
 
     /**
      * The README's production launch: its JVM options file and, when the build made one (on JDK 25+), the AOT
-     * cache, with {@code -XX:AOTMode=on} so that a cache the JVM cannot use fails the start instead of being
-     * skipped with a log line.
+     * cache with its options file, and {@code -XX:AOTMode=on} so that a cache the JVM cannot use fails the start
+     * instead of being skipped with a log line.
      */
     private static List<String> productionLaunchOptions() {
         List<String> options = new ArrayList<>(List.of("@" + Path.of("keel.jvm.options").toAbsolutePath()));
         Path cache = jar().resolveSibling("keel.aot");
         if (Files.isRegularFile(cache)) {
-            options.addAll(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"));
+            options.addAll(List.of("@" + Path.of("keel-aot.jvm.options").toAbsolutePath(), "-XX:AOTCache=" + cache,
+                    "-XX:AOTMode=on"));
         }
         return options;
     }
