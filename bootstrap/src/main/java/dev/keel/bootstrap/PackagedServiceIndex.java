@@ -202,6 +202,7 @@ final class PackagedServiceIndex {
                 Class<?> type = Class.forName(name, false, classLoader);
                 return (S) Objects.requireNonNull(LOOKUP.findConstructor(type, NO_ARGUMENTS).invoke());
             } catch (ClassNotFoundException | NoClassDefFoundError | NoSuchMethodException | IllegalAccessException e) {
+                // NoClassDefFoundError also comes from the constructor, when a class it needs is absent from the jar.
                 return null;
             } catch (Throwable e) {
                 throw new ServiceConfigurationError("Cannot make the service " + name, e);

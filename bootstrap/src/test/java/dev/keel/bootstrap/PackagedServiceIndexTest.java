@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +85,45 @@ class PackagedServiceIndexTest {
             assertThatThrownBy(() -> definition(loader, "java.lang.Runtime").load())
                     .as("a listed class that cannot be made, as Micronaut's scan has it")
                     .isInstanceOf(RuntimeException.class);
+        }
+    }
+
+    /**
+     * keel.jar lists bean definitions whose constructors need classes it does not hold (Micronaut Data's test
+     * transaction listener, say): they are skipped, as Micronaut's scan skips them, rather than failing the start.
+     */
+    @Test
+    void aServiceWhoseConstructorNeedsAnAbsentClassIsSkipped() throws IOException {
+        String needsAbsent = NeedsAnAbsentClass.class.getName();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(needsAbsent.replace('.', '/') + ".class", classFile(NeedsAnAbsentClass.class));
+        entries.put(PackagedServiceIndex.RESOURCE, (SERVICE + " " + needsAbsent + "\n" + SERVICE
+                + " java.util.ArrayList\n").getBytes(StandardCharsets.UTF_8));
+        Path jar = TestJars.binaryJar(directory.resolve("absent.jar"), entries);
+
+        try (URLClassLoader classLoader = TestJars.onlyThe(jar)) {
+            StaticServiceLoader<Object> loader = loaders(classLoader).get(SERVICE);
+
+            assertThat(loader.load(null)).map(Object::getClass).containsExactly(ArrayList.class);
+        }
+    }
+
+    /** Its constructor needs {@link Absent}, which the test's jar leaves out. */
+    public static final class NeedsAnAbsentClass {
+        public NeedsAnAbsentClass() {
+            Absent.touch();
+        }
+    }
+
+    static final class Absent {
+        static void touch() {
+        }
+    }
+
+    private static byte[] classFile(Class<?> type) throws IOException {
+        String name = type.getName().substring(type.getPackageName().length() + 1) + ".class";
+        try (InputStream in = type.getResourceAsStream(name)) {
+            return in.readAllBytes();
         }
     }
 

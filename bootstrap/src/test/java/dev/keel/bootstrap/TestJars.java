@@ -6,6 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -18,11 +19,18 @@ final class TestJars {
 
     /** A jar with the given entries in order: a name ending in {@code /} is a directory, else a file of that text. */
     static Path jar(Path file, Map<String, String> entries) throws IOException {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        entries.forEach((name, text) -> contents.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return binaryJar(file, contents);
+    }
+
+    /** A jar with the given entries in order: a name ending in {@code /} is a directory, else a file of those bytes. */
+    static Path binaryJar(Path file, Map<String, byte[]> entries) throws IOException {
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(file))) {
-            for (Map.Entry<String, String> entry : entries.entrySet()) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 jar.putNextEntry(new JarEntry(entry.getKey()));
                 if (!entry.getKey().endsWith("/")) {
-                    jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                    jar.write(entry.getValue());
                 }
                 jar.closeEntry();
             }
