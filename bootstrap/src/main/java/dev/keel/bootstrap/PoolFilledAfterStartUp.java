@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * server is up, instead of all of them at once while the service starts.
  * <p>
  * HikariCP opens a pool's first connection when it is made and the rest on its housekeeper's first round, 100 ms
- * later: fifteen PostgreSQL back ends started in the middle of Keel's start-up, on the cores the start-up needs.
+ * later: the pool's other PostgreSQL back ends (fifteen with the pool of 16 of the time) started in the middle of Keel's
+ * start-up, on the cores the start-up needs.
  * Here the pool starts with a minimum of one, and the configured minimum comes back when the server has started; the
  * housekeeper then opens the rest on its next round (within {@code com.zaxxer.hikari.housekeeping.periodMs}, 30 s),
  * or sooner as requests ask for them, up to the pool's size as always.
