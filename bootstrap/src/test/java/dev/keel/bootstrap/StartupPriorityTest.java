@@ -1,11 +1,18 @@
 package dev.keel.bootstrap;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.condition.OS;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,5 +79,84 @@ class StartupPriorityTest {
 
         assertThat(Thread.currentThread().getPriority()).isEqualTo(normal);
         assertThat(madeDuringStartUp[0].getPriority()).isEqualTo(normal);
+    }
+
+    /** The optimizing compiler's part, with test threads in the compilers' stead. */
+    @Nested
+    @EnabledOnOs(OS.LINUX)
+    @EnabledForJreRange(min = JRE.JAVA_22)
+    class TheOptimizingCompiler {
+
+        private static final AtomicInteger TESTS = new AtomicInteger();
+
+        /** Names of this test's own: a thread of an earlier test may not have left the process yet. */
+        private final String suffix = Integer.toString(TESTS.incrementAndGet());
+        private final String compilerName = "keel-c2-" + suffix;
+        private final String tieredName = "keel-c1-" + suffix;
+
+        private final ThreadNiceness platform = ThreadNiceness.onThisPlatform().orElseThrow();
+        private int compiler;
+        /** Whether the compiler runs at a raised priority, which needs root or CAP_SYS_NICE, as the JVM's does. */
+        private boolean raised;
+        private int niceBefore;
+
+        @BeforeEach
+        void startTheCompiler() throws InterruptedException {
+            compiler = runningNamed(compilerName);
+            raised = platform.setNice(compiler, -5);
+            niceBefore = platform.nice(compiler).orElseThrow();
+        }
+
+        /** A live thread of this name (at most 15 characters, as the kernel keeps it) and its id. */
+        private int runningNamed(String name) throws InterruptedException {
+            CountDownLatch started = new CountDownLatch(1);
+            Thread thread = new Thread(() -> {
+                started.countDown();
+                try {
+                    end.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, name);
+            thread.start();
+            threads.add(thread);
+            started.await();
+            return platform.threadIds(name).getFirst();
+        }
+
+        /** The compiler's nice value during a start-up, with {@code tiered} naming the quick compiler's threads. */
+        private int niceDuringStartUp(String tiered) {
+            int[] during = new int[1];
+            StartupPriority.raisedWhile(() -> during[0] = platform.nice(compiler).orElseThrow(), compilerName,
+                    tiered, Runnable::run);
+            return during[0];
+        }
+
+        @Test
+        void runsAtTheLowestPriorityDuringStartUpWhenRaisedAndAtItsOwnAfterwards() throws InterruptedException {
+            runningNamed(tieredName);
+
+            int during = niceDuringStartUp(tieredName);
+
+            assertThat(during).as(raised ? "lowered while the service starts" : "left alone: could not be raised back")
+                    .isEqualTo(raised ? ThreadNiceness.LOWEST : niceBefore);
+            assertThat(platform.nice(compiler)).as("afterwards").hasValue(niceBefore);
+        }
+
+        @Test
+        void isSetBackAfterAFailedStartUpToo() throws InterruptedException {
+            runningNamed(tieredName);
+
+            assertThatThrownBy(() -> StartupPriority.raisedWhile(() -> {
+                throw new IllegalStateException("no database");
+            }, compilerName, tieredName, Runnable::run)).hasMessage("no database");
+
+            assertThat(platform.nice(compiler)).hasValue(niceBefore);
+        }
+
+        @Test
+        void keepsItsPriorityWithoutTieredCompilation() {
+            assertThat(niceDuringStartUp(tieredName)).as("no thread of that name").isEqualTo(niceBefore);
+        }
     }
 }

