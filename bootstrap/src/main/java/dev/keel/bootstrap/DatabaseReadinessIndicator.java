@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  * {@code isValid}, or DOWN as soon as the deadline passes, however long the pool itself would wait (its
  * connection timeout) or a dead server would keep the check hanging. Replaces Micronaut's JDBC indicator,
  * which waits as long as the pool does.
+ * <p>
+ * Its first UP is the moment the start ends for a readiness probe: {@link #firstReady()} completes with it.
  */
 @Singleton
 @Readiness
@@ -33,6 +36,7 @@ public final class DatabaseReadinessIndicator implements HealthIndicator {
 
     private final DataSource dataSource;
     private final Duration deadline;
+    private final CompletableFuture<Void> firstReady = new CompletableFuture<>();
 
     DatabaseReadinessIndicator(DataSource dataSource,
                                @Value("${keel.health.database-timeout:1s}") Duration deadline) {
@@ -47,13 +51,22 @@ public final class DatabaseReadinessIndicator implements HealthIndicator {
         return Publishers.fromCompletableFuture(check);
     }
 
+    /** Completes when a check first finds the database, before that check's answer goes out. */
+    CompletionStage<Void> firstReady() {
+        return firstReady.copy();
+    }
+
     private HealthResult check() {
+        boolean valid;
         try (Connection connection = dataSource.getConnection()) {
-            int seconds = (int) Math.max(1, deadline.toSeconds());
-            return result(connection.isValid(seconds) ? HealthStatus.UP : HealthStatus.DOWN);
+            valid = connection.isValid((int) Math.max(1, deadline.toSeconds()));
         } catch (Exception e) {
-            return result(HealthStatus.DOWN);
+            valid = false;
         }
+        if (valid) {
+            firstReady.complete(null);
+        }
+        return result(valid ? HealthStatus.UP : HealthStatus.DOWN);
     }
 
     private static HealthResult result(HealthStatus status) {

@@ -34,7 +34,8 @@ public final class KeelApplication {
             System.err.println(NO_DATABASE_MESSAGE);
             System.exit(NO_DATABASE_STATUS);
         }
-        StartupPriority.raisedWhile(() -> micronaut(args).start());
+        StartupPriority.raisedWhile(
+                () -> micronaut(args).start().getBean(DatabaseReadinessIndicator.class).firstReady());
     }
 
     /** Keel's Micronaut application, not yet started; the development launcher adds its database to it. */

@@ -9,15 +9,21 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.condition.OS;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StartupPriorityTest {
+
+    private static final CompletionStage<Void> READY = CompletableFuture.completedFuture(null);
 
     private final CountDownLatch end = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
@@ -58,6 +64,7 @@ class StartupPriorityTest {
             priorityDuringStartUp[0] = Thread.currentThread().getPriority();
             madeDuringStartUp[0] = running(null);
             madeDuringStartUp[1] = running(Thread.MIN_PRIORITY);
+            return READY;
         });
 
         assertThat(priorityDuringStartUp[0]).isEqualTo(Thread.MAX_PRIORITY);
@@ -127,9 +134,15 @@ class StartupPriorityTest {
         /** The compiler's nice value during a start-up, with {@code tiered} naming the quick compiler's threads. */
         private int niceDuringStartUp(String tiered) {
             int[] during = new int[1];
-            StartupPriority.raisedWhile(() -> during[0] = platform.nice(compiler).orElseThrow(), compilerName,
-                    tiered, Runnable::run);
+            raisedWhile(() -> {
+                during[0] = platform.nice(compiler).orElseThrow();
+                return READY;
+            }, tiered);
             return during[0];
+        }
+
+        private void raisedWhile(Supplier<CompletionStage<?>> startUp, String tiered) {
+            StartupPriority.raisedWhile(startUp, compilerName, tiered, StartupPriority.READINESS_WAIT, Runnable::run);
         }
 
         @Test
@@ -144,14 +157,47 @@ class StartupPriorityTest {
         }
 
         @Test
+        void staysLoweredUntilTheServiceIsFirstReady() throws InterruptedException {
+            runningNamed(tieredName);
+            CompletableFuture<Void> ready = new CompletableFuture<>();
+
+            raisedWhile(() -> ready, tieredName);
+
+            assertThat(platform.nice(compiler)).as("started, not yet ready")
+                    .hasValue(raised ? ThreadNiceness.LOWEST : niceBefore);
+            ready.complete(null);
+            assertThat(platform.nice(compiler)).as("ready").hasValue(niceBefore);
+        }
+
+        @Test
+        void isSetBackWhenTheServiceIsNotReadyWithinTheWait() throws InterruptedException {
+            runningNamed(tieredName);
+            CompletableFuture<Void> neverReady = new CompletableFuture<>();
+            Duration wait = Duration.ofMillis(200);
+            long started = System.nanoTime();
+
+            StartupPriority.raisedWhile(() -> neverReady, compilerName, tieredName, wait, Runnable::run);
+
+            assertThat(platform.nice(compiler)).as("within the wait")
+                    .hasValue(raised ? ThreadNiceness.LOWEST : niceBefore);
+            while (platform.nice(compiler).orElseThrow() != niceBefore
+                    && System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
+                Thread.sleep(5);
+            }
+            assertThat(platform.nice(compiler)).as("after the wait").hasValue(niceBefore);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(wait);
+            assertThat(neverReady).as("the service's own stage is left alone").isNotDone();
+        }
+
+        @Test
         void isSetBackAfterAFailedStartUpToo() throws InterruptedException {
             runningNamed(tieredName);
 
-            assertThatThrownBy(() -> StartupPriority.raisedWhile(() -> {
+            assertThatThrownBy(() -> raisedWhile(() -> {
                 throw new IllegalStateException("no database");
-            }, compilerName, tieredName, Runnable::run)).hasMessage("no database");
+            }, tieredName)).hasMessage("no database");
 
-            assertThat(platform.nice(compiler)).hasValue(niceBefore);
+            assertThat(platform.nice(compiler)).as("at once, without waiting for readiness").hasValue(niceBefore);
         }
 
         @Test

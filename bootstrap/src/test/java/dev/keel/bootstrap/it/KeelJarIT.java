@@ -103,7 +103,7 @@ class KeelJarIT {
         try {
             System.out.printf("keel.jar ready in %d ms on an existing database, launched %s%n",
                     awaitReady(second, base), productionLaunchOptions());
-            // The port opens a moment before the start-up ends and sets C2 back.
+            // C2 comes back with the first readiness check that finds the database, a moment before its answer.
             Map<String, Integer> compilers = compilerNiceness(second.pid());
             for (long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
                     !Objects.equals(compilers.get("C2 CompilerThre"), compilers.get("C1 CompilerThre"))
