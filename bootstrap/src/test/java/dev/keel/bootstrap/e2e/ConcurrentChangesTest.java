@@ -4,12 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +21,15 @@ class ConcurrentChangesTest extends EndToEndTest {
 
     /** Sends {@code AT_ONCE} requests released together; their answers in the order of their index. */
     private static List<Api.Response> atOnce(IntFunction<Api.Response> request) throws Exception {
-        return atOnce(AT_ONCE, request);
+        return AtOnce.send(AT_ONCE, request);
     }
 
-    /** Sends {@code count} requests released together; their answers in the order of their index. */
     private static List<Api.Response> atOnce(int count, IntFunction<Api.Response> request) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService clients = Executors.newFixedThreadPool(count)) {
-            List<Future<Api.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                answers.add(clients.submit(() -> {
-                    start.await();
-                    return request.apply(index);
-                }));
-            }
-            start.countDown();
-            List<Api.Response> responses = new ArrayList<>();
-            for (Future<Api.Response> answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        }
+        return AtOnce.send(count, request);
     }
 
     private static List<Integer> statuses(List<Api.Response> responses) {
-        return responses.stream().map(Api.Response::status).toList();
+        return AtOnce.statuses(responses);
     }
 
     @Test
@@ -107,5 +85,20 @@ class ConcurrentChangesTest extends EndToEndTest {
         assertThat(api.get("/api/v1/projects/" + project + "/board").json().get("columns").values())
                 .extracting(board -> board.get("taskCount").getIntValue()).containsExactlyInAnyOrder(
                         columns.stream().map(id -> id.equals(column) ? 1 : 0).toArray(Integer[]::new));
+    }
+
+    @Test
+    void columnChangesOnTheSameVersionLeaveOneWinnerAndPreconditionFailuresForTheRest() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Raced columns " + run + "\"}").text("id");
+        String column = WorkDatabase.columnIds(project).getFirst();
+
+        List<Api.Response> answers = atOnce(20, i -> api.send("PATCH", "/api/v1/columns/" + column, Api.MERGE_PATCH,
+                "{\"name\":\"Change " + i + "\"}", "If-Match", "\"0\""));
+
+        assertThat(statuses(answers)).containsOnly(200, 412).containsOnlyOnce(200);
+        Api.Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+        assertThat(winner.json().get("version").getLongValue()).isEqualTo(1);
+        JsonNode board = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values().iterator().next();
+        assertThat(board.get("name").getStringValue()).isEqualTo(winner.text("name"));
     }
 }
