@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Changes of one resource sent at the same moment. With {@code If-Match} exactly one wins and every other answers
  * 412, also those that read the resource before the winner wrote it; without, each change applies to the resource as
- * the others left it, so none is lost. Moves of one task wait for each other and all apply.
+ * the others left it, so none is lost. Moves of one task wait for each other and all apply. A label deleted, or a
+ * member removed, while tasks take them on leaves no task with the label or the removed member, and no 500.
  */
 @MicronautTest
 class ConcurrentChangesTest extends EndToEndTest {
@@ -100,5 +101,64 @@ class ConcurrentChangesTest extends EndToEndTest {
         assertThat(winner.json().get("version").getLongValue()).isEqualTo(1);
         JsonNode board = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values().iterator().next();
         assertThat(board.get("name").getStringValue()).isEqualTo(winner.text("name"));
+    }
+
+    @Test
+    void aLabelDeletedWhileTasksTakeItOnIsOnNoTaskAfterwards() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Label race " + run + "\"}").text("id");
+        List<String> tasks = tasks(project, 29);
+
+        for (int round = 0; round < 3; round++) {
+            String label = api.post("/api/v1/projects/" + project + "/labels",
+                    "{\"name\":\"racy " + round + "\",\"color\":\"#aaaaaa\"}").text("id");
+            List<Api.Response> answers = atOnce(30, i -> i == 10 ? api.delete("/api/v1/labels/" + label)
+                    : api.send("PUT", "/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1) + "/labels/" + label, null, null));
+
+            assertThat(answers.get(10).status()).as("%s", answers.get(10)).isEqualTo(204);
+            for (Api.Response answer : answers) {
+                assertThat(answer.status()).as("%s", answer).isIn(204, 422);
+                if (answer.status() == 422) {
+                    assertThat(answer.text("type")).isEqualTo("urn:keel:problem:task-refused");
+                }
+            }
+            for (String task : tasks) {
+                assertThat(WorkDatabase.labelAddedBy(task, label)).as(task).isNull();
+            }
+        }
+    }
+
+    @Test
+    void aMemberRemovedWhileTasksAreAssignedToThemKeepsNoOpenTask() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Member race " + run + "\"}").text("id");
+        List<String> tasks = tasks(project, 29);
+        TestUser admin = new TestUser(api, api.get("/api/v1/me").text("id"));
+        TestUser bob = signedInUser("bob");
+
+        for (int round = 0; round < 3; round++) {
+            addToProject(admin, project, bob, "MEMBER");
+            List<Api.Response> answers = atOnce(30, i -> i == 10
+                    ? api.delete("/api/v1/projects/" + project + "/members/" + bob.id())
+                    : api.patch("/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1), "{\"assigneeId\":\"" + bob.id() + "\"}"));
+
+            assertThat(answers.get(10).status()).as("%s", answers.get(10)).isEqualTo(204);
+            for (Api.Response answer : answers) {
+                assertThat(answer.status()).as("%s", answer).isIn(200, 204, 422);
+            }
+            assertThat(api.get("/api/v1/projects/" + project + "/tasks?limit=100&assigneeId=" + bob.id()).items())
+                    .as("round %d", round).isEmpty();
+        }
+    }
+
+    /** {@code count} new tasks of the project, in its first column. */
+    private List<String> tasks(String project, int count) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"title\":\"t").append(i).append("\"}");
+        }
+        Api.Response created = api.post("/api/v1/projects/" + project + "/tasks/batch", "{\"items\":[" + items + "]}");
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        List<String> ids = new java.util.ArrayList<>();
+        created.json().get("items").values().forEach(task -> ids.add(task.get("id").getStringValue()));
+        return ids;
     }
 }

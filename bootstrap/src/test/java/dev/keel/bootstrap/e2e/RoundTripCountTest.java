@@ -253,8 +253,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
         String leaving = api.get(members).items().getLast().get("userId").getStringValue();
-        // A removal: the project and membership, the delete, COMMIT.
-        assertThat(roundTrips(expect(204, () -> api.delete(members + "/" + leaving)))).isEqualTo(WRITE + 3);
+        // A removal: the project and membership, the delete, the unassignment (after the delete: it must see the
+        // assignments the delete waited for), COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete(members + "/" + leaving)))).isEqualTo(WRITE + 4);
     }
 
     @Test
@@ -375,7 +376,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         // A label on a task: the task, the label check, the insert with the version bump, COMMIT.
         assertThat(roundTrips(expect(204, () -> api.send("PUT", "/api/v1/tasks/" + task + "/labels/" + label, null, null)))).isEqualTo(WRITE + 4);
         assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task + "/labels/" + label)))).isEqualTo(WRITE + 3);
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(WRITE + 3);
+        // A label's deletion: the label, its lock (so that the delete sees labels put on while it waited), the delete
+        // with the version bump of its tasks, COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(WRITE + 4);
 
         // Columns: the project, the board lock, the count of its columns (after the lock, so that it sees the changes
         // the lock waited for), the shift of later columns, the insert, the read back, COMMIT.
