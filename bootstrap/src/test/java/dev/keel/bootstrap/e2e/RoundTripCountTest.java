@@ -225,11 +225,12 @@ class RoundTripCountTest implements TestPropertyProvider {
         // batch, COMMIT.
         assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects",
                 "{\"name\":\"Counted\",\"slug\":\"explicit-" + run + "\"}")))).isEqualTo(EXPLICIT_SLUG_CREATE);
-        // A derived slug adds the lookup of the free suffix, and the SAVEPOINT and RELEASE around its attempt (so that
-        // one lost to a concurrent create can be retried); however many are taken.
+        // A derived slug adds the turn among creates deriving the same slug, the lookup of the free suffix, and the
+        // SAVEPOINT and RELEASE around its attempt (so that one lost to a concurrent create can be retried); however
+        // many are taken.
         for (int i = 0; i < 3; i++) {
             assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects", "{\"name\":\"Derived " + run + "\"}"))))
-                    .isEqualTo(EXPLICIT_SLUG_CREATE + 3);
+                    .isEqualTo(EXPLICIT_SLUG_CREATE + 4);
         }
         // Edit, soft delete and restore: the project and membership, the update, COMMIT.
         assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/projects/" + id, "{\"description\":\"counted\"}"))))
