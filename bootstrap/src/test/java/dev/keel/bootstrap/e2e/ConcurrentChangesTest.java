@@ -93,14 +93,18 @@ class ConcurrentChangesTest extends EndToEndTest {
         String project = api.post("/api/v1/projects", "{\"name\":\"Raced columns " + run + "\"}").text("id");
         String column = WorkDatabase.columnIds(project).getFirst();
 
-        List<Api.Response> answers = atOnce(20, i -> api.send("PATCH", "/api/v1/columns/" + column, Api.MERGE_PATCH,
-                "{\"name\":\"Change " + i + "\"}", "If-Match", "\"0\""));
+        for (int version = 0; version < 5; version++) {
+            String expected = "\"" + version + "\"";
+            String round = "Change " + version + ".";
+            List<Api.Response> answers = atOnce(20, i -> api.send("PATCH", "/api/v1/columns/" + column, Api.MERGE_PATCH,
+                    "{\"name\":\"" + round + i + "\"}", "If-Match", expected));
 
-        assertThat(statuses(answers)).containsOnly(200, 412).containsOnlyOnce(200);
-        Api.Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
-        assertThat(winner.json().get("version").getLongValue()).isEqualTo(1);
-        JsonNode board = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values().iterator().next();
-        assertThat(board.get("name").getStringValue()).isEqualTo(winner.text("name"));
+            assertThat(statuses(answers)).as("If-Match %s", expected).containsOnly(200, 412).containsOnlyOnce(200);
+            Api.Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+            assertThat(winner.json().get("version").getLongValue()).isEqualTo(version + 1);
+            JsonNode first = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values().iterator().next();
+            assertThat(first.get("name").getStringValue()).isEqualTo(winner.text("name"));
+        }
     }
 
     @Test
