@@ -150,13 +150,15 @@ class ColumnApiTest extends EndToEndTest {
             project = owner.post("/api/v1/projects", "{\"name\":\"Emptied " + round + " " + run + "\"}").text("id");
             List<String> columns = WorkDatabase.columnIds(project);
 
-            List<Api.Response> answers = AtOnce.send(columns.size(), i -> owner.delete("/api/v1/columns/" + columns.get(i)));
+            List<Api.Response> answers = AtOnce.send(columns.size(),
+                    i -> owner.delete("/api/v1/columns/" + columns.get(i)));
 
             assertThat(AtOnce.statuses(answers)).as("%s", answers).containsOnly(204, 422).containsOnlyOnce(422);
             assertProblem(answers.stream().filter(answer -> answer.status() == 422).findFirst().orElseThrow(),
                     422, "column-refused");
             assertThat(board()).hasSize(1).allMatch(column -> column.startsWith("0:"));
-            assertThat(owner.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}").status()).isEqualTo(201);
+            assertThat(owner.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}").status())
+                    .isEqualTo(201);
         }
     }
 

@@ -102,7 +102,8 @@ class ConcurrentChangesTest extends EndToEndTest {
             assertThat(statuses(answers)).as("If-Match %s", expected).containsOnly(200, 412).containsOnlyOnce(200);
             Api.Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
             assertThat(winner.json().get("version").getLongValue()).isEqualTo(version + 1);
-            JsonNode first = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values().iterator().next();
+            JsonNode first = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values()
+                    .iterator().next();
             assertThat(first.get("name").getStringValue()).isEqualTo(winner.text("name"));
         }
     }
@@ -116,7 +117,8 @@ class ConcurrentChangesTest extends EndToEndTest {
             String label = api.post("/api/v1/projects/" + project + "/labels",
                     "{\"name\":\"racy " + round + "\",\"color\":\"#aaaaaa\"}").text("id");
             List<Api.Response> answers = atOnce(30, i -> i == 10 ? api.delete("/api/v1/labels/" + label)
-                    : api.send("PUT", "/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1) + "/labels/" + label, null, null));
+                    : api.send("PUT", "/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1) + "/labels/" + label,
+                            null, null));
 
             assertThat(answers.get(10).status()).as("%s", answers.get(10)).isEqualTo(204);
             for (Api.Response answer : answers) {
@@ -142,7 +144,8 @@ class ConcurrentChangesTest extends EndToEndTest {
             addToProject(admin, project, bob, "MEMBER");
             List<Api.Response> answers = atOnce(30, i -> i == 10
                     ? api.delete("/api/v1/projects/" + project + "/members/" + bob.id())
-                    : api.patch("/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1), "{\"assigneeId\":\"" + bob.id() + "\"}"));
+                    : api.patch("/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1),
+                            "{\"assigneeId\":\"" + bob.id() + "\"}"));
 
             assertThat(answers.get(10).status()).as("%s", answers.get(10)).isEqualTo(204);
             for (Api.Response answer : answers) {

@@ -384,10 +384,12 @@ class RoundTripCountTest implements TestPropertyProvider {
         // Columns: the project, the board lock, the count of its columns (after the lock, so that it sees the changes
         // the lock waited for), the shift of later columns, the insert, the read back, COMMIT.
         String columns = "/api/v1/projects/" + project + "/columns";
-        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}")))).isEqualTo(WRITE + 7);
+        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}"))))
+                .isEqualTo(WRITE + 7);
         String column = api.post(columns, "{\"name\":\"Moved\"}").text("id");
         // The column, the board lock and count, the column again, the shift, the update, the read back, COMMIT.
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}")))).isEqualTo(WRITE + 8);
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}"))))
+                .isEqualTo(WRITE + 8);
         // The column, the board lock and count, the column again, its lock and occupancy, the delete, the gap closed,
         // COMMIT.
         assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/columns/" + column)))).isEqualTo(WRITE + 9);

@@ -38,7 +38,8 @@ public final class BoardColumnsAdapter implements BoardColumns {
               JOIN project_member m ON m.project_id = p.id AND m.app_user_id = ?
              WHERE c.id = ?""";
     // Locks first, counts after: a statement's snapshot is taken when it starts, so a count read in the locking
-    // statement itself would predate a change the lock waited for (two deletes of the last two columns both seeing two).
+    // statement itself would predate a change the lock waited for (two deletes of the last two columns both seeing
+    // two).
     private static final String LOCK_BOARD = "SELECT id FROM board WHERE project_id = ? FOR UPDATE";
     private static final String COUNT_COLUMNS = """
             SELECT count(*) FROM board_column c JOIN board b ON b.id = c.board_id WHERE b.project_id = ?""";

@@ -124,8 +124,9 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     /**
      * The membership; then, in a statement of its own, the member's open tasks' assignment. An assignment checks the
-     * membership FOR KEY SHARE, so the delete waits for the assignments under way, and the unassignment, with a snapshot
-     * taken after they committed, sees them (in the delete's statement it would not, and they would stay assigned).
+     * membership FOR KEY SHARE, so the delete waits for the assignments under way, and the unassignment, with a
+     * snapshot taken after they committed, sees them (in the delete's statement it would not, and they would stay
+     * assigned).
      */
     private static final String DELETE_MEMBER = """
             DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'""";
