@@ -143,4 +143,42 @@ class ColumnApiTest extends EndToEndTest {
             assertThat(positions.get(i)).startsWith(i + ":");
         }
     }
+
+    @Test
+    void deletingEveryColumnAtOnceLeavesTheLastOne() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            project = owner.post("/api/v1/projects", "{\"name\":\"Emptied " + round + " " + run + "\"}").text("id");
+            List<String> columns = WorkDatabase.columnIds(project);
+
+            List<Api.Response> answers = AtOnce.send(columns.size(),
+                    i -> owner.delete("/api/v1/columns/" + columns.get(i)));
+
+            assertThat(AtOnce.statuses(answers)).as("%s", answers).containsOnly(204, 422).containsOnlyOnce(422);
+            assertProblem(answers.stream().filter(answer -> answer.status() == 422).findFirst().orElseThrow(),
+                    422, "column-refused");
+            assertThat(board()).hasSize(1).allMatch(column -> column.startsWith("0:"));
+            assertThat(owner.post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"t\"}").status())
+                    .isEqualTo(201);
+        }
+    }
+
+    @Test
+    void concurrentDeletesAndMovesKeepThePositionsContiguous() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            project = owner.post("/api/v1/projects", "{\"name\":\"Shuffled " + round + " " + run + "\"}").text("id");
+            for (int i = 0; i < 5; i++) {
+                assertThat(create("{\"name\":\"x" + i + "\"}").status()).isEqualTo(201);
+            }
+            List<String> columns = WorkDatabase.columnIds(project);
+
+            List<Api.Response> answers = AtOnce.send(columns.size(), i -> i % 2 == 0
+                    ? owner.delete("/api/v1/columns/" + columns.get(i))
+                    : owner.patch("/api/v1/columns/" + columns.get(i), "{\"position\":7}"));
+
+            assertThat(AtOnce.statuses(answers)).as("%s", answers).containsOnly(200, 204);
+            assertThat(board()).as("round %d", round).hasSize(4)
+                    .satisfies(positions -> assertThat(positions.stream().map(p -> p.substring(0, 2)))
+                            .containsExactly("0:", "1:", "2:", "3:"));
+        }
+    }
 }

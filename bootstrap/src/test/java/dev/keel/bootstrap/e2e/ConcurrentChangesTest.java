@@ -4,12 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Changes of one resource sent at the same moment. With {@code If-Match} exactly one wins and every other answers
  * 412, also those that read the resource before the winner wrote it; without, each change applies to the resource as
- * the others left it, so none is lost. Moves of one task wait for each other and all apply.
+ * the others left it, so none is lost. Moves of one task wait for each other and all apply. A label deleted, or a
+ * member removed, while tasks take them on leaves no task with the label or the removed member, and no 500.
  */
 @MicronautTest
 class ConcurrentChangesTest extends EndToEndTest {
@@ -26,32 +22,15 @@ class ConcurrentChangesTest extends EndToEndTest {
 
     /** Sends {@code AT_ONCE} requests released together; their answers in the order of their index. */
     private static List<Api.Response> atOnce(IntFunction<Api.Response> request) throws Exception {
-        return atOnce(AT_ONCE, request);
+        return AtOnce.send(AT_ONCE, request);
     }
 
-    /** Sends {@code count} requests released together; their answers in the order of their index. */
     private static List<Api.Response> atOnce(int count, IntFunction<Api.Response> request) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService clients = Executors.newFixedThreadPool(count)) {
-            List<Future<Api.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                answers.add(clients.submit(() -> {
-                    start.await();
-                    return request.apply(index);
-                }));
-            }
-            start.countDown();
-            List<Api.Response> responses = new ArrayList<>();
-            for (Future<Api.Response> answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        }
+        return AtOnce.send(count, request);
     }
 
     private static List<Integer> statuses(List<Api.Response> responses) {
-        return responses.stream().map(Api.Response::status).toList();
+        return AtOnce.statuses(responses);
     }
 
     @Test
@@ -107,5 +86,86 @@ class ConcurrentChangesTest extends EndToEndTest {
         assertThat(api.get("/api/v1/projects/" + project + "/board").json().get("columns").values())
                 .extracting(board -> board.get("taskCount").getIntValue()).containsExactlyInAnyOrder(
                         columns.stream().map(id -> id.equals(column) ? 1 : 0).toArray(Integer[]::new));
+    }
+
+    @Test
+    void columnChangesOnTheSameVersionLeaveOneWinnerAndPreconditionFailuresForTheRest() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Raced columns " + run + "\"}").text("id");
+        String column = WorkDatabase.columnIds(project).getFirst();
+
+        for (int version = 0; version < 5; version++) {
+            String expected = "\"" + version + "\"";
+            String round = "Change " + version + ".";
+            List<Api.Response> answers = atOnce(20, i -> api.send("PATCH", "/api/v1/columns/" + column, Api.MERGE_PATCH,
+                    "{\"name\":\"" + round + i + "\"}", "If-Match", expected));
+
+            assertThat(statuses(answers)).as("If-Match %s", expected).containsOnly(200, 412).containsOnlyOnce(200);
+            Api.Response winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
+            assertThat(winner.json().get("version").getLongValue()).isEqualTo(version + 1);
+            JsonNode first = api.get("/api/v1/projects/" + project + "/board").json().get("columns").values()
+                    .iterator().next();
+            assertThat(first.get("name").getStringValue()).isEqualTo(winner.text("name"));
+        }
+    }
+
+    @Test
+    void aLabelDeletedWhileTasksTakeItOnIsOnNoTaskAfterwards() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Label race " + run + "\"}").text("id");
+        List<String> tasks = tasks(project, 29);
+
+        for (int round = 0; round < 3; round++) {
+            String label = api.post("/api/v1/projects/" + project + "/labels",
+                    "{\"name\":\"racy " + round + "\",\"color\":\"#aaaaaa\"}").text("id");
+            List<Api.Response> answers = atOnce(30, i -> i == 10 ? api.delete("/api/v1/labels/" + label)
+                    : api.send("PUT", "/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1) + "/labels/" + label,
+                            null, null));
+
+            assertThat(answers.get(10).status()).as("%s", answers.get(10)).isEqualTo(204);
+            for (Api.Response answer : answers) {
+                assertThat(answer.status()).as("%s", answer).isIn(204, 422);
+                if (answer.status() == 422) {
+                    assertThat(answer.text("type")).isEqualTo("urn:keel:problem:task-refused");
+                }
+            }
+            for (String task : tasks) {
+                assertThat(WorkDatabase.labelAddedBy(task, label)).as(task).isNull();
+            }
+        }
+    }
+
+    @Test
+    void aMemberRemovedWhileTasksAreAssignedToThemKeepsNoOpenTask() throws Exception {
+        String project = api.post("/api/v1/projects", "{\"name\":\"Member race " + run + "\"}").text("id");
+        List<String> tasks = tasks(project, 29);
+        TestUser admin = new TestUser(api, api.get("/api/v1/me").text("id"));
+        TestUser bob = signedInUser("bob");
+
+        for (int round = 0; round < 3; round++) {
+            addToProject(admin, project, bob, "MEMBER");
+            List<Api.Response> answers = atOnce(30, i -> i == 10
+                    ? api.delete("/api/v1/projects/" + project + "/members/" + bob.id())
+                    : api.patch("/api/v1/tasks/" + tasks.get(i < 10 ? i : i - 1),
+                            "{\"assigneeId\":\"" + bob.id() + "\"}"));
+
+            assertThat(answers.get(10).status()).as("%s", answers.get(10)).isEqualTo(204);
+            for (Api.Response answer : answers) {
+                assertThat(answer.status()).as("%s", answer).isIn(200, 204, 422);
+            }
+            assertThat(api.get("/api/v1/projects/" + project + "/tasks?limit=100&assigneeId=" + bob.id()).items())
+                    .as("round %d", round).isEmpty();
+        }
+    }
+
+    /** {@code count} new tasks of the project, in its first column. */
+    private List<String> tasks(String project, int count) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"title\":\"t").append(i).append("\"}");
+        }
+        Api.Response created = api.post("/api/v1/projects/" + project + "/tasks/batch", "{\"items\":[" + items + "]}");
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        List<String> ids = new java.util.ArrayList<>();
+        created.json().get("items").values().forEach(task -> ids.add(task.get("id").getStringValue()));
+        return ids;
     }
 }

@@ -108,7 +108,7 @@ class ProjectApiTest extends EndToEndTest {
 
     @Test
     void concurrentCreatesDerivingTheSameSlugAllSucceedWithDistinctSlugs() throws Exception {
-        int clients = 8;
+        int clients = 24;
         List<Api> owners = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             owners.add(member("racer"));

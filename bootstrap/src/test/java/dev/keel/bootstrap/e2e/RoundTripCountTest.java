@@ -225,11 +225,12 @@ class RoundTripCountTest implements TestPropertyProvider {
         // batch, COMMIT.
         assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects",
                 "{\"name\":\"Counted\",\"slug\":\"explicit-" + run + "\"}")))).isEqualTo(EXPLICIT_SLUG_CREATE);
-        // A derived slug adds the lookup of the free suffix, and the SAVEPOINT and RELEASE around its attempt (so that
-        // one lost to a concurrent create can be retried); however many are taken.
+        // A derived slug adds the turn among creates deriving the same slug, the lookup of the free suffix, and the
+        // SAVEPOINT and RELEASE around its attempt (so that one lost to a concurrent create can be retried); however
+        // many are taken.
         for (int i = 0; i < 3; i++) {
             assertThat(roundTrips(expect(201, () -> api.post("/api/v1/projects", "{\"name\":\"Derived " + run + "\"}"))))
-                    .isEqualTo(EXPLICIT_SLUG_CREATE + 3);
+                    .isEqualTo(EXPLICIT_SLUG_CREATE + 4);
         }
         // Edit, soft delete and restore: the project and membership, the update, COMMIT.
         assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/projects/" + id, "{\"description\":\"counted\"}"))))
@@ -253,8 +254,9 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(200, () -> api.get(members)))).isEqualTo(1);
         assertThat(roundTrips(expect(404, () -> api.get("/api/v1/projects/" + UUID.randomUUID() + "/members")))).isEqualTo(1);
         String leaving = api.get(members).items().getLast().get("userId").getStringValue();
-        // A removal: the project and membership, the delete, COMMIT.
-        assertThat(roundTrips(expect(204, () -> api.delete(members + "/" + leaving)))).isEqualTo(WRITE + 3);
+        // A removal: the project and membership, the delete, the unassignment (after the delete: it must see the
+        // assignments the delete waited for), COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete(members + "/" + leaving)))).isEqualTo(WRITE + 4);
     }
 
     @Test
@@ -375,16 +377,22 @@ class RoundTripCountTest implements TestPropertyProvider {
         // A label on a task: the task, the label check, the insert with the version bump, COMMIT.
         assertThat(roundTrips(expect(204, () -> api.send("PUT", "/api/v1/tasks/" + task + "/labels/" + label, null, null)))).isEqualTo(WRITE + 4);
         assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task + "/labels/" + label)))).isEqualTo(WRITE + 3);
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(WRITE + 3);
+        // A label's deletion: the label, its lock (so that the delete sees labels put on while it waited), the delete
+        // with the version bump of its tasks, COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/labels/" + label)))).isEqualTo(WRITE + 4);
 
-        // Columns: the project, the board lock, the shift of later columns, the insert, the read back, COMMIT.
+        // Columns: the project, the board lock, the count of its columns (after the lock, so that it sees the changes
+        // the lock waited for), the shift of later columns, the insert, the read back, COMMIT.
         String columns = "/api/v1/projects/" + project + "/columns";
-        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}")))).isEqualTo(WRITE + 6);
+        assertThat(roundTrips(expect(201, () -> api.post(columns, "{\"name\":\"Counted\",\"position\":0}"))))
+                .isEqualTo(WRITE + 7);
         String column = api.post(columns, "{\"name\":\"Moved\"}").text("id");
-        // The column, the board lock, the column again, the shift, the update, the read back, COMMIT.
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}")))).isEqualTo(WRITE + 7);
-        // The column, the board lock, the column again, its lock and occupancy, the delete, the gap closed, COMMIT.
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/columns/" + column)))).isEqualTo(WRITE + 8);
+        // The column, the board lock and count, the column again, the shift, the update, the read back, COMMIT.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/columns/" + column, "{\"position\":1}"))))
+                .isEqualTo(WRITE + 8);
+        // The column, the board lock and count, the column again, its lock and occupancy, the delete, the gap closed,
+        // COMMIT.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/columns/" + column)))).isEqualTo(WRITE + 9);
 
         // Tasks: soft delete is the task, the update, COMMIT; restore adds the column lock and occupancy and the read back.
         assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/tasks/" + task)))).isEqualTo(WRITE + 3);

@@ -17,7 +17,10 @@ public interface BoardColumns {
     /** The column with the caller's membership of its live project; empty when unknown or not visible. */
     Optional<ColumnDetails> findVisibleTo(UUID columnId, UserId caller);
 
-    /** Locks the project's board and answers how many columns it has. */
+    /**
+     * Locks the project's board and answers how many columns it has, counted once the lock is held (so the count
+     * includes the changes of the writers this one waited for).
+     */
     int lockBoard(ProjectId project);
 
     /** Inserts the column at its position, the columns from there on moving one down. */

@@ -22,9 +22,12 @@ import java.util.UUID;
  * Creates a project, its owner's membership and its standard board in one unit of work: all of it or nothing.
  *
  * <p>A derived slug that is taken gets the suffix one above the highest taken ({@code -2}, {@code -3}, …), looked up
- * in one statement. Each attempt runs behind a savepoint, so a clash with a concurrent create (the unique index makes
- * the later insert wait for the earlier transaction and then fail) rolls back only that attempt; the next lookup, at
- * READ COMMITTED, sees the committed slug and moves on. An explicit slug that is taken is the caller's conflict (409).
+ * in one statement. Creates deriving the same slug take turns (a lock named after it, held until their unit of work
+ * ends), so each looks up after the one before it committed: without the turns, each round of a burst lost all its
+ * inserts but one to the unique index, and a burst larger than the attempts ran out of them. A clash with another
+ * slug's numbered form or with an explicit slug is still possible: each attempt runs behind a savepoint, so it rolls
+ * back only that attempt, and the next lookup, at READ COMMITTED, sees the committed slug and moves on. An explicit
+ * slug that is taken is the caller's conflict (409).
  */
 @Singleton
 public final class CreateProjectService implements CreateProjectUseCase {
@@ -62,6 +65,7 @@ public final class CreateProjectService implements CreateProjectUseCase {
     }
 
     private Project addWithFreeSlug(Project draft, UUID ownerMembershipId) {
+        unitOfWork.lockExclusively("project slug " + draft.slug().value());
         for (int attempt = 1; ; attempt++) {
             Project candidate = draft.withSlug(projects.freeSlugLike(draft.slug()));
             try {

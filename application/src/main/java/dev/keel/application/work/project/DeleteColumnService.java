@@ -44,11 +44,14 @@ public final class DeleteColumnService implements DeleteColumnUseCase {
             activity.attribute(command.actor().userId(), clock.now());
             ColumnDetails found = find(command);
             found.membership().require(ProjectPermission.MANAGE_BOARD);
-            Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), found.version());
-            if (columns.lockBoard(found.projectId()) == 1) {
+            int count = columns.lockBoard(found.projectId());
+            ColumnDetails current = find(command);
+            // Checked under the board's lock, against the column as the writers before this one left it: checked
+            // before it, every writer that read the same version would pass and then write in turn.
+            Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), current.version());
+            if (count == 1) {
                 throw ColumnRuleException.lastColumn();
             }
-            ColumnDetails current = find(command);
             if (command.moveTasksTo().filter(target -> target.equals(command.columnId())).isPresent()) {
                 throw ColumnRuleException.moveTarget(command.columnId());
             }

@@ -11,7 +11,11 @@ import dev.keel.domain.work.project.ProjectRepository;
 import dev.keel.domain.work.project.ProjectView;
 import jakarta.inject.Singleton;
 
-/** Admins and the owner remove members other than the owner. (Unassigning their open tasks comes with tasks.) */
+/**
+ * Admins and the owner remove members other than the owner; their open tasks become unassigned in the same unit of
+ * work, also those assigned to them while the removal waited for the assignment (it may run again after a deadlock
+ * with a bulk change that holds their tasks).
+ */
 @Singleton
 public final class RemoveMemberService implements RemoveMemberUseCase {
 
@@ -29,7 +33,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
 
     @Override
     public void remove(RemoveMemberCommand command) {
-        unitOfWork.write(() -> {
+        unitOfWork.writeRetryingConflicts(() -> {
             activity.attribute(command.actor().userId(), clock.now());
             ProjectView view = projects.findLiveVisibleTo(command.projectId(), command.actor().userId())
                     .orElseThrow(() -> new ProjectNotFoundException(command.projectId()));

@@ -36,9 +36,11 @@ public final class UpdateColumnService implements UpdateColumnUseCase {
             activity.attribute(command.actor().userId(), clock.now());
             ColumnDetails found = find(command);
             found.membership().require(ProjectPermission.MANAGE_BOARD);
-            Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), found.version());
             int count = columns.lockBoard(found.projectId());
             ColumnDetails current = find(command);
+            // Checked under the board's lock, against the column as the writers before this one left it: checked
+            // before it, every writer that read the same version would pass and then write in turn.
+            Versioned.requireExpected("column", command.columnId(), command.expectedVersion(), current.version());
             BoardColumn before = current.column();
             Optional<Integer> wipLimit = command.clearWipLimit() ? Optional.empty() : command.wipLimit().or(before::wipLimit);
             BoardColumn after = new BoardColumn(before.id(), command.name().orElse(before.name()),

@@ -37,7 +37,10 @@ public interface TaskRepository {
     /** Locks and reads every column of the project's board, in id order. */
     List<ColumnOccupancy> lockAllColumns(ProjectId project);
 
-    /** Those of {@code users} that are members of the project. */
+    /**
+     * Those of {@code users} that are members of the project, whose memberships are kept from removal until the unit
+     * of work ends (see {@link #isAssignable}).
+     */
     Set<UserId> assignableAmong(ProjectId project, Set<UserId> users);
 
     /** Stores new tasks with their labels (put on by each task's creator): two batched statements. */
@@ -59,10 +62,17 @@ public interface TaskRepository {
     /** Re-spaces the ranks of one column, {@link Ranks#GAP} apart in their order; the column must be locked. */
     void respace(UUID columnId);
 
-    /** Those of {@code labels} that are labels of the project. */
+    /**
+     * Those of {@code labels} that are labels of the project, kept from deletion until the unit of work ends: a
+     * concurrent deletion either went first (the label is left out) or waits and then takes it off the tasks.
+     */
     Set<LabelId> labelsOf(ProjectId project, Set<LabelId> labels);
 
-    /** Whether the user is a member of the project, and so may be assigned its tasks. */
+    /**
+     * Whether the user is a member of the project, and so may be assigned its tasks; the membership is kept from
+     * removal until the unit of work ends, so a concurrent removal either went first (not assignable) or waits and
+     * then unassigns the tasks this unit of work assigns.
+     */
     boolean isAssignable(ProjectId project, UserId user);
 
     /** Stores a new task with its labels, put on by the task's creator. */

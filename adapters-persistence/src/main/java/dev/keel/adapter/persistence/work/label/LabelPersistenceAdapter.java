@@ -54,6 +54,12 @@ public final class LabelPersistenceAdapter implements LabelRepository {
             INSERT INTO label (id, project_id, name, color, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)""";
     private static final String UPDATE = """
             UPDATE label SET name = ?, color = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?""";
+    /**
+     * Taken before {@link #DELETE}: a task change that checked the label holds it FOR KEY SHARE, and the deletion's
+     * snapshot must be taken after that change commits, or the task it labelled would lose the label (by the cascade)
+     * without its version advancing.
+     */
+    private static final String LOCK = "SELECT id FROM label WHERE id = ? FOR UPDATE";
     /** The tasks that carried the label change too (their label set), in the same statement; label_task cascades. */
     private static final String DELETE = """
             WITH removed AS (DELETE FROM label WHERE id = ? AND version = ? RETURNING id),
@@ -146,6 +152,12 @@ public final class LabelPersistenceAdapter implements LabelRepository {
 
     @Override
     public void remove(Label label, Instant now) {
+        jdbc.prepareStatement(LOCK, statement -> {
+            statement.setObject(1, label.id().value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        });
         long removed = jdbc.prepareStatement(DELETE, statement -> {
             statement.setObject(1, label.id().value());
             statement.setLong(2, label.version());

@@ -37,8 +37,12 @@ public final class BoardColumnsAdapter implements BoardColumns {
               JOIN project p ON p.id = b.project_id AND p.deleted_at IS NULL
               JOIN project_member m ON m.project_id = p.id AND m.app_user_id = ?
              WHERE c.id = ?""";
-    private static final String LOCK_BOARD = """
-            SELECT (SELECT count(*) FROM board_column c WHERE c.board_id = b.id) FROM board b WHERE b.project_id = ? FOR UPDATE""";
+    // Locks first, counts after: a statement's snapshot is taken when it starts, so a count read in the locking
+    // statement itself would predate a change the lock waited for (two deletes of the last two columns both seeing
+    // two).
+    private static final String LOCK_BOARD = "SELECT id FROM board WHERE project_id = ? FOR UPDATE";
+    private static final String COUNT_COLUMNS = """
+            SELECT count(*) FROM board_column c JOIN board b ON b.id = c.board_id WHERE b.project_id = ?""";
     private static final String SHIFT_DOWN_FROM = """
             UPDATE board_column SET position = position + 1, updated_at = GREATEST(updated_at, ?), version = version + 1
              WHERE board_id = (SELECT id FROM board WHERE project_id = ?) AND position >= ? AND position <= ? AND id <> ?""";
@@ -91,7 +95,13 @@ public final class BoardColumnsAdapter implements BoardColumns {
 
     @Override
     public int lockBoard(ProjectId project) {
-        return jdbc.prepareStatement(LOCK_BOARD, statement -> {
+        jdbc.prepareStatement(LOCK_BOARD, statement -> {
+            statement.setObject(1, project.value());
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next();
+            }
+        });
+        return jdbc.prepareStatement(COUNT_COLUMNS, statement -> {
             statement.setObject(1, project.value());
             try (ResultSet row = statement.executeQuery()) {
                 row.next();

@@ -122,18 +122,18 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
                    RETURNING app_user_id, role, created_at)
             SELECT put.app_user_id, t.name, t.email, put.role, put.created_at FROM put JOIN target t ON t.id = put.app_user_id""";
 
-    /** The membership and, in the same statement, the member's open tasks' assignment. */
+    /**
+     * The membership; then, in a statement of its own, the member's open tasks' assignment. An assignment checks the
+     * membership FOR KEY SHARE, so the delete waits for the assignments under way, and the unassignment, with a
+     * snapshot taken after they committed, sees them (in the delete's statement it would not, and they would stay
+     * assigned).
+     */
     private static final String DELETE_MEMBER = """
-            WITH removed AS (
-                   DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'
-                   RETURNING project_id, app_user_id),
-                 unassigned AS (
-                   UPDATE task t SET assignee_id = NULL, updated_at = GREATEST(t.updated_at, ?), version = t.version + 1
-                     FROM removed r, board_column c
-                    WHERE t.project_id = r.project_id AND t.assignee_id = r.app_user_id
-                      AND c.id = t.board_column_id AND NOT c.is_done
-                   RETURNING t.id)
-            SELECT count(*) FROM removed""";
+            DELETE FROM project_member WHERE project_id = ? AND app_user_id = ? AND role <> 'OWNER'""";
+    private static final String UNASSIGN_OPEN_TASKS = """
+            UPDATE task t SET assignee_id = NULL, updated_at = GREATEST(t.updated_at, ?), version = t.version + 1
+              FROM board_column c
+             WHERE t.project_id = ? AND t.assignee_id = ? AND c.id = t.board_column_id AND NOT c.is_done""";
 
     /** The base itself or its numbered forms among live slugs (a slug has no LIKE wildcards: letters, digits, hyphens). */
     private static final String SELECT_SLUGS_LIKE = """
@@ -354,15 +354,21 @@ public final class ProjectPersistenceAdapter implements ProjectRepository {
 
     @Override
     public boolean removeMember(ProjectId id, UserId user, Instant now) {
-        return jdbc.prepareStatement(DELETE_MEMBER, statement -> {
+        int removed = jdbc.prepareStatement(DELETE_MEMBER, statement -> {
             statement.setObject(1, id.value());
             statement.setObject(2, user.value());
-            statement.setObject(3, utc(now));
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1) > 0;
-            }
+            return statement.executeUpdate();
         });
+        if (removed == 0) {
+            return false;
+        }
+        jdbc.prepareStatement(UNASSIGN_OPEN_TASKS, statement -> {
+            statement.setObject(1, utc(now));
+            statement.setObject(2, id.value());
+            statement.setObject(3, user.value());
+            return statement.executeUpdate();
+        });
+        return true;
     }
 
     private static ProjectMember member(ResultSet row) throws SQLException {

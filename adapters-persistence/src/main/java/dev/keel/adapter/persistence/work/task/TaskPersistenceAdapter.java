@@ -64,9 +64,13 @@ public final class TaskPersistenceAdapter implements TaskRepository {
     private static final String SELECT_LIVE_VISIBLE = SELECT_VISIBLE + " AND t.deleted_at IS NULL";
     private static final String SELECT_ALL_VISIBLE = SELECT_VISIBLE.replace("WHERE t.id = ?", "WHERE t.id = ANY (?)")
             + " AND t.deleted_at IS NULL";
+    // The membership and label checks lock what they found FOR KEY SHARE: a removal or deletion (which needs the row
+    // exclusively) waits for this unit of work and then sees its assignments and labels, or went first and is seen.
     private static final String SELECT_ASSIGNABLE_AMONG = """
             SELECT m.app_user_id FROM project_member m JOIN app_user u ON u.id = m.app_user_id AND u.deleted_at IS NULL
-             WHERE m.project_id = ? AND m.app_user_id = ANY (?)""";
+             WHERE m.project_id = ? AND m.app_user_id = ANY (?)
+             ORDER BY m.app_user_id
+               FOR KEY SHARE OF m""";
     private static final String INSERT_TASK_ONLY = """
             INSERT INTO task (id, project_id, board_column_id, rank, title, description, priority, assignee_id, due_date,
                               created_by_id, completed_at, created_at, updated_at, version, deleted_at)
@@ -113,10 +117,12 @@ public final class TaskPersistenceAdapter implements TaskRepository {
               FROM (SELECT id, row_number() OVER (ORDER BY rank, id) AS n FROM task WHERE board_column_id = ?) s
              WHERE t.id = s.id""";
 
-    private static final String SELECT_LABELS_OF = "SELECT id FROM label WHERE project_id = ? AND id = ANY (?)";
+    private static final String SELECT_LABELS_OF = """
+            SELECT id FROM label WHERE project_id = ? AND id = ANY (?) ORDER BY id FOR KEY SHARE""";
     private static final String SELECT_ASSIGNABLE = """
-            SELECT EXISTS (SELECT 1 FROM project_member m JOIN app_user u ON u.id = m.app_user_id AND u.deleted_at IS NULL
-                            WHERE m.project_id = ? AND m.app_user_id = ?)""";
+            SELECT m.app_user_id FROM project_member m JOIN app_user u ON u.id = m.app_user_id AND u.deleted_at IS NULL
+             WHERE m.project_id = ? AND m.app_user_id = ?
+               FOR KEY SHARE OF m""";
 
     /** The task and its labels in one statement (a data-modifying CTE runs even when no label follows). */
     private static final String INSERT_TASK = """
@@ -317,8 +323,7 @@ public final class TaskPersistenceAdapter implements TaskRepository {
             statement.setObject(1, project.value());
             statement.setObject(2, user.value());
             try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getBoolean(1);
+                return row.next();
             }
         });
     }
