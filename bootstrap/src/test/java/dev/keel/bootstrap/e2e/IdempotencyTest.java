@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static dev.keel.bootstrap.e2e.Problems.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
@@ -198,6 +199,130 @@ class IdempotencyTest extends EndToEndTest {
             assertThat(usersMatching("race")).isEqualTo(1);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** {@code replay} is {@code first} again, marked as a replay: same status, headers and body. */
+    private static void assertReplayOf(Api.Response first, Api.Response replay) {
+        assertThat(first.header("Idempotent-Replayed")).as("%s", first).isNull();
+        assertThat(replay.header("Idempotent-Replayed")).as("%s", replay).isEqualTo("true");
+        assertThat(replay.status()).isEqualTo(first.status());
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(replay.header("ETag")).isEqualTo(first.header("ETag"));
+    }
+
+    private static void assertBadKey(Api.Response response) {
+        assertProblem(response, 400, "validation");
+        assertThat(errorFields(response)).containsExactly("Idempotency-Key");
+    }
+
+    /** Restores a deleted resource with a key, deletes it again and restores it again: a replay, still deleted. */
+    private void restoreIsReplayedNotRepeated(Api client, String resource, String key) {
+        assertThat(client.delete(resource).status()).isEqualTo(204);
+        assertBadKey(client.post(resource + "/restore", null, "Idempotency-Key", "a b"));
+        assertThat(client.get(resource).status()).as("%s after a refused restore", resource).isEqualTo(404);
+
+        Api.Response first = client.post(resource + "/restore", null, "Idempotency-Key", key);
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        assertThat(client.delete(resource).status()).isEqualTo(204);
+        Api.Response replay = client.post(resource + "/restore", null, "Idempotency-Key", key);
+
+        assertReplayOf(first, replay);
+        assertThat(client.get(resource).status()).as("%s after the replay", resource).isEqualTo(404);
+    }
+
+    @Test
+    void restoresTakeAKeyAndAReplayRestoresNothing() {
+        TestUser owner = signedInUser("restorer");
+        String project = owner.client().post("/api/v1/projects", "{\"name\":\"Restores " + run + "\"}").text("id");
+        String task = owner.client().post("/api/v1/projects/" + project + "/tasks", "{\"title\":\"Back\"}").text("id");
+        String document = owner.client().post("/api/v1/projects/" + project + "/documents", "{\"title\":\"Back\"}")
+                .text("id");
+        String user = api.post("/api/v1/users", body("restored")).text("id");
+
+        restoreIsReplayedNotRepeated(owner.client(), "/api/v1/tasks/" + task, key("task-restore"));
+        restoreIsReplayedNotRepeated(owner.client(), "/api/v1/documents/" + document, key("document-restore"));
+        restoreIsReplayedNotRepeated(owner.client(), "/api/v1/projects/" + project, key("project-restore"));
+        restoreIsReplayedNotRepeated(api, "/api/v1/users/" + user, key("user-restore"));
+    }
+
+    @Test
+    void aMoveTakesAKeyAndAReplayMovesNothing() {
+        TestUser owner = signedInUser("mover");
+        String project = owner.client().post("/api/v1/projects", "{\"name\":\"Moves " + run + "\"}").text("id");
+        List<String> columns = WorkDatabase.columnIds(project);
+        String task = "/api/v1/tasks/" + owner.client().post("/api/v1/projects/" + project + "/tasks",
+                "{\"title\":\"Mover\"}").text("id");
+        String toSecond = "{\"columnId\":\"" + columns.get(1) + "\"}";
+
+        assertBadKey(owner.client().post(task + "/move", toSecond, "Idempotency-Key", "a b"));
+        assertThat(owner.client().get(task).text("columnId")).isEqualTo(columns.get(0));
+
+        Api.Response first = owner.client().post(task + "/move", toSecond, "Idempotency-Key", key("move"));
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        String toThird = "{\"columnId\":\"" + columns.get(2) + "\"}";
+        assertThat(owner.client().post(task + "/move", toThird).status()).isEqualTo(200);
+        Api.Response replay = owner.client().post(task + "/move", toSecond, "Idempotency-Key", key("move"));
+
+        assertReplayOf(first, replay);
+        assertThat(replay.text("columnId")).isEqualTo(columns.get(1));
+        assertThat(owner.client().get(task).text("columnId")).isEqualTo(columns.get(2));
+        // The precondition is part of the request: the same key with an If-Match is another request.
+        assertProblem(owner.client().post(task + "/move", toSecond, "Idempotency-Key", key("move"),
+                "If-Match", first.header("ETag")), 422, "business-rule");
+    }
+
+    @Test
+    void logoutTakesAKey() {
+        Api member = api.newMember("logout-" + run + "@example.com");
+
+        assertBadKey(member.post("/api/v1/auth/logout", null, "Idempotency-Key", "a b"));
+        Api.Response first = member.post("/api/v1/auth/logout", null, "Idempotency-Key", key("logout"));
+        Api.Response replay = member.post("/api/v1/auth/logout", null, "Idempotency-Key", key("logout"));
+
+        assertThat(first.status()).isEqualTo(204);
+        assertReplayOf(first, replay);
+    }
+
+    @Test
+    void signInAndRefreshRefuseAKeyRatherThanStoreTokens() {
+        String email = "tokens-" + run + "@example.com";
+        api.newMember(email);
+        String credentials = "{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\"}";
+
+        assertBadKey(anonymous.post("/api/v1/auth/token", credentials, "Idempotency-Key", key("sign-in")));
+        String refreshToken = anonymous.post("/api/v1/auth/token", credentials).text("refreshToken");
+        String refresh = "{\"refreshToken\":\"" + refreshToken + "\"}";
+        assertBadKey(anonymous.post("/api/v1/auth/refresh", refresh, "Idempotency-Key", key("refresh")));
+        // Refused before it ran: the refresh token is not used up.
+        assertThat(anonymous.post("/api/v1/auth/refresh", refresh).status()).isEqualTo(200);
+    }
+
+    @Test
+    void concurrentKeyedRestoresOfOneTaskAllAnswerTheRestoredTask() throws Exception {
+        TestUser owner = signedInUser("racing-restorer");
+        String project = owner.client().post("/api/v1/projects", "{\"name\":\"Races " + run + "\"}").text("id");
+        String task = "/api/v1/tasks/" + owner.client().post("/api/v1/projects/" + project + "/tasks",
+                "{\"title\":\"Raced\"}").text("id");
+        int racers = 8;
+        for (int round = 0; round < 3; round++) {
+            assertThat(owner.client().delete(task).status()).isEqualTo(204);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Api.Response>> futures = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
+                for (int i = 0; i < racers; i++) {
+                    String key = key("racing-restore-" + round + "-" + i);
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return owner.client().post(task + "/restore", null, "Idempotency-Key", key);
+                    }));
+                }
+                start.countDown();
+                // Those that lost the race to the winner's write are run again, not stored as a 409 for their key.
+                for (Future<Api.Response> future : futures) {
+                    assertThat(future.get().status()).as("%s", future.get()).isEqualTo(200);
+                }
+            }
         }
     }
 }

@@ -21,9 +21,11 @@ import org.yaml.snakeyaml.Yaml;
 import reactor.core.publisher.Flux;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
@@ -157,7 +159,8 @@ class OperationsEndpointsTest {
                 "413", "415", "422", "429", "503");
         assertThat(responses(USER, "delete")).containsOnlyKeys("204", "400", "401", "403", "404", "406", "409", "412",
                 "422", "503");
-        assertThat(responses(RESTORE, "post")).containsOnlyKeys("200", "400", "401", "403", "404", "406", "409", "503");
+        assertThat(responses(RESTORE, "post")).containsOnlyKeys("200", "400", "401", "403", "404", "406", "409", "422",
+                "503");
     }
 
     @Test
@@ -263,6 +266,28 @@ class OperationsEndpointsTest {
             assertThat(parameters(USER, method)).as(method).anySatisfy(parameter -> assertThat(parameter)
                     .containsEntry("name", "id").containsEntry("in", "path").containsEntry("required", true));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void openApiDocumentsIdempotencyKeyOnEveryPostButSignInAndRefresh() {
+        // The ledger's transfers are keyed by their own id; sign-in and refresh answer with credentials, never stored.
+        Set<String> unkeyed = Set.of("/api/v1/auth/token", "/api/v1/auth/refresh");
+        Map<String, Object> paths = map(openApi(), "paths");
+        List<String> posts = new ArrayList<>();
+        paths.forEach((path, item) -> {
+            Object post = ((Map<String, Object>) item).get("post");
+            if (post != null && !path.startsWith("/api/v1/ledger/")) {
+                posts.add(path);
+                List<Map<String, Object>> parameters = (List<Map<String, Object>>) ((Map<String, Object>) post)
+                        .getOrDefault("parameters", List.of());
+                boolean keyed = parameters.stream().anyMatch(parameter ->
+                        "Idempotency-Key".equals(parameter.get("name")) && "header".equals(parameter.get("in")));
+                assertThat(keyed).as("Idempotency-Key on POST %s", path).isEqualTo(!unkeyed.contains(path));
+            }
+        });
+        assertThat(posts).contains("/api/v1/tasks/{id}/move", "/api/v1/tasks/{id}/restore", "/api/v1/auth/logout",
+                "/api/v1/auth/token");
     }
 
     @Test

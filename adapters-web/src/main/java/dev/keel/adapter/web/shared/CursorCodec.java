@@ -32,15 +32,16 @@ import java.util.UUID;
  * filters), signed with HMAC-SHA256 so that a tampered cursor, or one minted for another list, order or set
  * of filters, is refused (400).
  *
- * <p>The payload is UTF-8 lines: {@code v2}, the list, the sort, a digest of the filters, the id, then one
+ * <p>The payload is UTF-8 lines: {@code v2}, the list (with a digest of its owner, if it has one), the sort, a
+ * digest of the filters, the id, then one
  * line per sort key: a letter for its kind and its canonical text, URL-encoded ({@code -} alone for NULL).
  */
 @Singleton
 public final class CursorCodec {
 
     /**
-     * What a cursor is bound to: the list's name, its sort order (API spelling) and its filters in canonical
-     * form, as {@link #of} builds them.
+     * What a cursor is bound to: the list (its name, and what the list is of), its sort order (API spelling) and
+     * its filters in canonical form, as {@link #of} builds them.
      */
     public record Scope(String list, String sort, String filters) {
 
@@ -56,13 +57,27 @@ public final class CursorCodec {
          * map's order; filters that differ give different ones.
          */
         public static Scope of(String list, String sort, Map<String, String> filters) {
+            return new Scope(list, sort, canonical(filters));
+        }
+
+        /**
+         * The scope of a list of {@code owner}: what it is the list of, beyond its filters (the project or task in its
+         * path, the caller whose own it is), as names to values. A cursor of the same list of another owner is not a
+         * valid cursor for this one.
+         */
+        public static Scope of(String list, Map<String, String> owner, String sort, Map<String, String> filters) {
+            String ofOwner = owner.isEmpty() ? list : list + "@" + digest(canonical(owner));
+            return new Scope(ofOwner, sort, canonical(filters));
+        }
+
+        private static String canonical(Map<String, String> values) {
             StringJoiner canonical = new StringJoiner("&");
-            new TreeMap<>(filters).forEach((name, value) -> {
+            new TreeMap<>(values).forEach((name, value) -> {
                 if (value != null) {
                     canonical.add(encode(name) + "=" + encode(value));
                 }
             });
-            return new Scope(list, sort, canonical.toString());
+            return canonical.toString();
         }
     }
 
@@ -200,7 +215,7 @@ public final class CursorCodec {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** A short digest of the canonical filters: enough to tell them apart, as the whole payload is signed. */
+    /** A short digest of canonical values (filters, an owner): enough to tell them apart, as the payload is signed. */
     private static String digest(String filters) {
         try {
             byte[] hash = ((MessageDigest) SHA_256.clone()).digest(filters.getBytes(StandardCharsets.UTF_8));

@@ -35,6 +35,8 @@ public final class IdempotentRequests {
 
     public static final String KEY_HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** The canonical body of a POST that reads none (a restore): only its method and path tell requests apart. */
+    public static final String NO_BODY = "";
     /** Headers carried over from the action's response. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
@@ -49,6 +51,16 @@ public final class IdempotentRequests {
     }
 
     /**
+     * Refuses an {@code Idempotency-Key} on an endpoint whose response must not be stored, such as one carrying
+     * credentials: a client sending one would believe a retry safe that is not.
+     */
+    public void refuseKey(HttpRequest<?> request, String why) {
+        if (request.getHeaders().contains(KEY_HEADER)) {
+            throw ValidationException.of(KEY_HEADER, "is not accepted here: " + why);
+        }
+    }
+
+    /**
      * Runs {@code action} once per {@code Idempotency-Key} of {@code request}; without a key, simply runs it.
      * {@code canonicalBody} must be the same for bodies that mean the same (see {@code JsonBody}).
      */
@@ -60,7 +72,11 @@ public final class IdempotentRequests {
         if (keys.size() > 1) {
             throw ValidationException.of(KEY_HEADER, "must be sent once");
         }
-        String fingerprint = sha256(request.getMethodName() + " " + request.getPath() + "\n" + canonicalBody);
+        // A precondition is part of the request: the same key with another If-Match is another request.
+        String precondition = request.getHeaders().findFirst(HttpHeaders.IF_MATCH).map(tag -> "If-Match: " + tag + "\n")
+                .orElse("");
+        String fingerprint = sha256(request.getMethodName() + " " + request.getPath() + "\n" + precondition
+                + canonicalBody);
         // Keys are the caller's own: the signed-in user's, or the one scope all anonymous requests share.
         String scope = request.getUserPrincipal().map(principal -> "user:" + principal.getName())
                 .orElse(IdempotentExecution.ANONYMOUS_SCOPE);

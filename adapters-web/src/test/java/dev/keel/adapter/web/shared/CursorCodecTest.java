@@ -86,6 +86,29 @@ class CursorCodecTest {
     }
 
     @Test
+    void aCursorIsBoundToTheOwnerOfItsList() {
+        String projectA = "0190a5e0-0000-7000-8000-0000000000a1";
+        String projectB = "0190a5e0-0000-7000-8000-0000000000b2";
+        Map<String, String> owner = Map.of("path.id", projectA, "caller", "ada");
+        var scope = CursorCodec.Scope.of("tasks", owner, "createdAt,desc", Map.of());
+        String cursor = codec.encode(scope, KeysetPosition.of(ID));
+
+        var sameOwner = CursorCodec.Scope.of("tasks", new HashMap<>(owner), "createdAt,desc", Map.of());
+        assertThat(codec.decode(cursor, sameOwner)).isEqualTo(KeysetPosition.of(ID));
+        assertRefused(() -> codec.decode(cursor, CursorCodec.Scope.of("tasks",
+                Map.of("path.id", projectB, "caller", "ada"), "createdAt,desc", Map.of())),
+                "is not a valid cursor for this list");
+        assertRefused(() -> codec.decode(cursor, CursorCodec.Scope.of("tasks",
+                Map.of("path.id", projectA, "caller", "bob"), "createdAt,desc", Map.of())),
+                "is not a valid cursor for this list");
+        assertRefused(() -> codec.decode(cursor, CursorCodec.Scope.of("tasks", "createdAt,desc", Map.of())),
+                "is not a valid cursor for this list");
+        // An owner is not a filter: the same values given as filters make another scope.
+        assertRefused(() -> codec.decode(cursor, CursorCodec.Scope.of("tasks", "createdAt,desc", owner)),
+                "is not a valid cursor for this list");
+    }
+
+    @Test
     void sameFiltersInAnyOrderMakeTheSameScopeAndAbsentOnesCountAsNone() {
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put("status", "ACTIVE");

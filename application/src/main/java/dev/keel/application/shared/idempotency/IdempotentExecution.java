@@ -2,6 +2,7 @@ package dev.keel.application.shared.idempotency;
 
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.DomainException;
 import dev.keel.domain.shared.ValidationException;
 import jakarta.inject.Singleton;
@@ -16,6 +17,10 @@ import java.util.function.Supplier;
  * share one transaction: the key's record commits exactly when the effect does, so no crash, timeout or lost
  * connection can make a retry perform the effect twice. While the first request runs, its transaction holds
  * the key's lock and a concurrent request with the key is refused at once.
+ *
+ * <p>A request joined this way runs its use case inside this transaction, so the use case's own retry of collisions
+ * ({@link UnitOfWork#writeRetryingConflicts}) cannot start it again: this transaction is the one retried instead, key
+ * lock and lookup included, when the request collided with a concurrent change (see {@link #answer}).
  */
 @Singleton
 public final class IdempotentExecution {
@@ -51,7 +56,7 @@ public final class IdempotentExecution {
     public Outcome execute(String scope, String key, String fingerprint, Supplier<StoredResponse> request,
                            Function<DomainException, StoredResponse> failureResponse) {
         validateKey(key);
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             if (!store.tryLock(scope, key)) {
                 throw new IdempotentRequestInProgressException();
             }
@@ -72,6 +77,10 @@ public final class IdempotentExecution {
                                   Function<DomainException, StoredResponse> failureResponse) {
         try {
             return unitOfWork.nested(request);
+        } catch (ConcurrentUpdateException collided) {
+            // Not an answer but a collision, which a request without a key would have run again: leave the
+            // transaction, so that it runs again as a whole instead of storing a 409 for the key.
+            throw collided;
         } catch (DomainException refused) {
             return failureResponse.apply(refused);
         }

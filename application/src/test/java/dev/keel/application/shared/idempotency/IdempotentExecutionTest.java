@@ -3,6 +3,7 @@ package dev.keel.application.shared.idempotency;
 import dev.keel.application.testing.DirectUnitOfWork;
 import dev.keel.application.testing.InMemoryIdempotencyStore;
 import dev.keel.application.testing.TestClock;
+import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.ConflictException;
 import dev.keel.domain.shared.DomainException;
 import dev.keel.domain.shared.ValidationException;
@@ -98,6 +99,18 @@ class IdempotentExecutionTest {
         assertThat(first.response().body()).contains("e-mail taken");
         assertThat(replay).isEqualTo(new IdempotentExecution.Outcome(first.response(), true));
         assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void aCollisionLeavesTheTransactionToBeRunAgainAndIsNotStored() {
+        assertThatThrownBy(() -> run(KEY, "fp-1", () -> {
+            runs.incrementAndGet();
+            throw new ConcurrentUpdateException("task", 1);
+        })).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(store.size()).isZero();
+
+        assertThat(run(KEY, "fp-1", counting(CREATED))).isEqualTo(new IdempotentExecution.Outcome(CREATED, false));
+        assertThat(runs).hasValue(2);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.identity.auth;
 
 import dev.keel.adapter.web.shared.ApiProblems;
+import dev.keel.adapter.web.shared.IdempotentRequests;
 import dev.keel.adapter.web.shared.Timestamps;
 import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.application.identity.auth.FindSessionsQuery;
@@ -35,6 +36,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -54,20 +56,26 @@ import java.util.UUID;
 public class AuthController {
 
     private static final String BEARER = "Bearer";
+    /** Why sign-in and refresh take no Idempotency-Key: replaying their answer would mean storing it. */
+    private static final String CREDENTIALS_NOT_STORED = "the response carries credentials, which are never stored"
+            + " for a replay; retry without a key";
 
     private final SignInUseCase signIn;
     private final RefreshSessionUseCase refresh;
     private final SignOutUseCase signOut;
     private final FindSessionsUseCase findSessions;
     private final RevokeSessionUseCase revokeSession;
+    private final IdempotentRequests idempotentRequests;
 
     AuthController(SignInUseCase signIn, RefreshSessionUseCase refresh, SignOutUseCase signOut,
-                   FindSessionsUseCase findSessions, RevokeSessionUseCase revokeSession) {
+                   FindSessionsUseCase findSessions, RevokeSessionUseCase revokeSession,
+                   IdempotentRequests idempotentRequests) {
         this.signIn = signIn;
         this.refresh = refresh;
         this.signOut = signOut;
         this.findSessions = findSessions;
         this.revokeSession = revokeSession;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Post("/token")
@@ -75,7 +83,9 @@ public class AuthController {
     @SecurityRequirement(name = "")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in", description = "Unknown e-mail, wrong password, suspended or deleted user: the same 401."
-            + " After 5 failures for an e-mail (or 50 from a client address) within 15 minutes: 429 with Retry-After.")
+            + " After 5 failures for an e-mail (or 50 from a client address) within 15 minutes: 429 with Retry-After."
+            + " Takes no Idempotency-Key (400): the tokens are never stored for a replay; a retry opens another"
+            + " session.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SignInRequest.class)))
     @ApiResponse(responseCode = "200", description = "A new session's tokens",
@@ -86,6 +96,7 @@ public class AuthController {
     @ApiProblems.TooManyRequests
     HttpResponse<TokenResponse> token(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
         SignInRequest fields = JsonBody.read(body, SignInRequest.class).value();
+        idempotentRequests.refuseKey(request, CREDENTIALS_NOT_STORED);
         String address = request.getRemoteAddress().getAddress() == null ? null
                 : request.getRemoteAddress().getAddress().getHostAddress();
         IssuedTokens tokens = signIn.signIn(new SignInCommand(fields.email(), fields.password(),
@@ -98,7 +109,8 @@ public class AuthController {
     @SecurityRequirement(name = "")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchange a refresh token for a new pair",
-            description = "The refresh token is used up. Presenting one that was already used revokes its whole session.")
+            description = "The refresh token is used up. Presenting one that was already used revokes its whole"
+                    + " session. Takes no Idempotency-Key (400): the tokens are never stored for a replay.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RefreshRequest.class)))
     @ApiResponse(responseCode = "200", description = "The session's next tokens",
@@ -106,20 +118,30 @@ public class AuthController {
     @ApiProblems.Common
     @ApiProblems.WithBody
     @ApiProblems.Unauthorized
-    HttpResponse<TokenResponse> refresh(@Parameter(hidden = true) @Body byte[] body) {
+    HttpResponse<TokenResponse> refresh(HttpRequest<?> request, @Parameter(hidden = true) @Body byte[] body) {
         RefreshRequest fields = JsonBody.read(body, RefreshRequest.class).value();
+        idempotentRequests.refuseKey(request, CREDENTIALS_NOT_STORED);
         return noStore(HttpResponse.ok(toResponse(refresh.refresh(new RefreshSessionCommand(fields.refreshToken())))));
     }
 
     @Post("/logout")
     @Operation(summary = "Sign out", description = "Revokes the caller's session: its refresh tokens stop working at once,"
-            + " its access tokens at their expiry (at most 15 minutes).")
-    @ApiResponse(responseCode = "204", description = "Signed out")
+            + " its access tokens at their expiry (at most 15 minutes). Idempotent when an Idempotency-Key is sent.")
+    @ApiResponse(responseCode = "204", description = "Signed out", headers = @Header(name = "Idempotent-Replayed",
+            description = "true when this is the stored response of an earlier request with the same Idempotency-Key"))
     @ApiProblems.Common
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
-    HttpResponse<Void> logout(@Nullable Authentication authentication) {
-        signOut.signOut(new SignOutCommand(Actors.of(authentication)));
-        return HttpResponse.noContent();
+    HttpResponse<?> logout(HttpRequest<?> request, @Nullable Authentication authentication,
+            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                    schema = @Schema(minLength = 1, maxLength = 255))
+            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        var command = new SignOutCommand(Actors.of(authentication));
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> {
+            signOut.signOut(command);
+            return HttpResponse.noContent();
+        });
     }
 
     @Get("/sessions")

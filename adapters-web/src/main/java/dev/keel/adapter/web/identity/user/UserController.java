@@ -204,17 +204,27 @@ public class UserController {
     }
 
     @Post("/{id}/restore")
-    @Operation(summary = "Restore a soft-deleted user", description = "A live user is returned unchanged.")
+    @Operation(summary = "Restore a soft-deleted user",
+            description = "A live user is returned unchanged. Idempotent when an Idempotency-Key is sent.")
     @ApiResponse(responseCode = "200", description = "The restored user", content = @Content(schema = @Schema(implementation = UserResponse.class)),
-            headers = @Header(name = "ETag", description = "The version, quoted"))
+            headers = {@Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response"
+                            + " of an earlier request with the same Idempotency-Key")})
     @ApiProblems.Common
     @ApiProblems.NotFound
     @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<UserResponse> restore(@Nullable Authentication authentication, @PathVariable UUID id) {
-        User user = restoreUser.restore(new RestoreUserCommand(Actors.of(authentication), new UserId(id)));
-        return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user.version());
+    HttpResponse<?> restore(HttpRequest<?> request, @Nullable Authentication authentication, @PathVariable UUID id,
+            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                    schema = @Schema(minLength = 1, maxLength = 255))
+            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        var command = new RestoreUserCommand(Actors.of(authentication), new UserId(id));
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> {
+            User user = restoreUser.restore(command);
+            return withETag(HttpResponse.ok(UserWebMapper.toResponse(user)), user.version());
+        });
     }
 
     private static <T> MutableHttpResponse<T> withETag(MutableHttpResponse<T> response, long version) {

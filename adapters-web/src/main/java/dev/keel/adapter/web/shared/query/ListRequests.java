@@ -12,6 +12,8 @@ import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.paging.SortField;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -73,7 +75,7 @@ public final class ListRequests {
         }
         // A cursor belongs to one sort: it can be checked only once the sort is known.
         CursorCodec.Scope scope = order == null ? null
-                : CursorCodec.Scope.of(list.name(), order.apiForm(), filters(request));
+                : CursorCodec.Scope.of(list.name(), owner(request), order.apiForm(), filters(request));
         PageRequest page = violations.check(() -> pageRequest(paging, judgeCursor ? scope : null));
         return new Checked<>(validFilter, order, page, scope);
     }
@@ -116,6 +118,33 @@ public final class ListRequests {
                 .map(cursor -> violations.check(() -> cursors.decode(cursor, scope)));
         violations.throwIfAny();
         return new PageRequest.Keyset(limit, after);
+    }
+
+    /**
+     * Whose list it is, beside its filters: the route (one list name may serve several, such as a project's search and
+     * the caller's), the ids in its path (one project's tasks are not another's) and the caller (whose projects,
+     * notifications or search results they are). A cursor is valid only for the list it was returned for.
+     */
+    private static Map<String, String> owner(HttpRequest<?> request) {
+        Map<String, String> owner = new HashMap<>();
+        RouteAttributes.getRouteMatch(request).ifPresent(route -> {
+            if (route instanceof UriRouteMatch<?, ?> uri) {
+                owner.put("route", uri.getRouteInfo().getUriMatchTemplate().toString());
+                uri.getVariableValues().forEach((name, value) -> owner.put("path." + name, canonicalId(value)));
+            }
+        });
+        request.getUserPrincipal().ifPresent(caller -> owner.put("caller", caller.getName()));
+        return owner;
+    }
+
+    /** A path id as the list reads it: an id spelled in upper case is the same id. */
+    private static String canonicalId(Object value) {
+        String text = String.valueOf(value);
+        try {
+            return Scalars.uuid(text).toString();
+        } catch (Scalars.InvalidValue e) {
+            return text;
+        }
     }
 
     /** The list's filters as the client sent them: every query parameter but paging and sort. */

@@ -195,15 +195,25 @@ public class DocumentController {
     }
 
     @Post("/documents/{id}/restore")
-    @Operation(summary = "Restore a soft-deleted document", description = "MEMBER, ADMIN or OWNER. A live document is returned unchanged.")
+    @Operation(summary = "Restore a soft-deleted document",
+            description = "MEMBER, ADMIN or OWNER. A live document is returned unchanged."
+                    + " Idempotent when an Idempotency-Key is sent.")
     @ApiResponse(responseCode = "200", description = "The restored document", content = @Content(schema = @Schema(implementation = DocumentResponse.class)),
-            headers = @Header(name = "ETag", description = "The version, quoted"))
+            headers = {@Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response"
+                            + " of an earlier request with the same Idempotency-Key")})
     @ApiProblems.Common
     @ApiProblems.NotFound
+    @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<DocumentResponse> restore(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        return ok(restoreDocument.restore(new RestoreDocumentCommand(actor, new DocumentId(id))));
+    HttpResponse<?> restore(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                    schema = @Schema(minLength = 1, maxLength = 255))
+            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        var command = new RestoreDocumentCommand(actor, new DocumentId(id));
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> ok(restoreDocument.restore(command)));
     }
 
     static DocumentResponse toResponse(DocumentView view) {
@@ -215,7 +225,7 @@ public class DocumentController {
                 document.deletedAt().map(Timestamps::format).orElse(null));
     }
 
-    private static HttpResponse<DocumentResponse> ok(DocumentView document) {
+    private static MutableHttpResponse<DocumentResponse> ok(DocumentView document) {
         return withETag(HttpResponse.ok(toResponse(document)), document);
     }
 

@@ -205,17 +205,28 @@ public class ProjectController {
     }
 
     @Post("/{id}/restore")
-    @Operation(summary = "Restore a soft-deleted project", description = "OWNER only; a live project is returned unchanged; 409 when a live project took its slug meanwhile.")
+    @Operation(summary = "Restore a soft-deleted project",
+            description = "OWNER only; a live project is returned unchanged; 409 when a live project took its slug"
+                    + " meanwhile. Idempotent when an Idempotency-Key is sent.")
     @ApiResponse(responseCode = "200", description = "The restored project", content = @Content(schema = @Schema(implementation = ProjectResponse.class)),
-            headers = @Header(name = "ETag", description = "The version, quoted"))
+            headers = {@Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response"
+                            + " of an earlier request with the same Idempotency-Key")})
     @ApiProblems.Common
     @ApiProblems.NotFound
     @ApiProblems.Conflict
+    @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<ProjectResponse> restore(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        ProjectView project = restoreProject.restore(new RestoreProjectCommand(actor, new ProjectId(id)));
-        return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
+    HttpResponse<?> restore(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                    schema = @Schema(minLength = 1, maxLength = 255))
+            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        var command = new RestoreProjectCommand(actor, new ProjectId(id));
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> {
+            ProjectView project = restoreProject.restore(command);
+            return withETag(HttpResponse.ok(ProjectWebMapper.toResponse(project)), project);
+        });
     }
 
     @Get("/{id}/members")

@@ -65,7 +65,7 @@ public class BoardController {
         return new BoardResponse(id.toString(), columns.stream().map(column -> new BoardColumnResponse(
                 column.id().toString(), column.name(), column.position(), column.isDone(), column.wipLimit().orElse(null),
                 column.taskCount(), column.tasks().stream().map(TaskWebMapper::toResponse).toList(),
-                column.hasMore() ? cursorAfter(column.id(), column.tasks().getLast()) : null)).toList());
+                column.hasMore() ? cursorAfter(actor, column.id(), column.tasks().getLast()) : null)).toList());
     }
 
     @Get("/columns/{id}/tasks")
@@ -80,20 +80,22 @@ public class BoardController {
                                     @Nullable @QueryValue Integer limit,
                                     @Parameter(description = "Where the previous slice ended") @Nullable @QueryValue String cursor) {
         int size = limit == null ? ViewBoardQuery.DEFAULT_TASKS_PER_COLUMN : limit;
-        OptionalLong after = cursor == null ? OptionalLong.empty()
-                : OptionalLong.of(((SortValue.Integer) cursors.decode(cursor, scope(id)).keys().getFirst()).value());
+        OptionalLong after = cursor == null ? OptionalLong.empty() : OptionalLong.of(
+                ((SortValue.Integer) cursors.decode(cursor, scope(actor, id)).keys().getFirst()).value());
         List<TaskSummary> found = listColumnTasks.list(new ColumnTasksQuery(actor, id, after, size));
         List<TaskSummary> slice = found.size() > size ? found.subList(0, size) : found;
         return new ColumnTasksResponse(slice.stream().map(TaskWebMapper::toResponse).toList(),
-                found.size() > size ? cursorAfter(id, slice.getLast()) : null);
+                found.size() > size ? cursorAfter(actor, id, slice.getLast()) : null);
     }
 
-    private String cursorAfter(UUID column, TaskSummary last) {
-        return cursors.encode(scope(column), KeysetPosition.of(last.id().value(), new SortValue.Integer(last.rank())));
+    private String cursorAfter(Actor actor, UUID column, TaskSummary last) {
+        return cursors.encode(scope(actor, column),
+                KeysetPosition.of(last.id().value(), new SortValue.Integer(last.rank())));
     }
 
-    /** A cursor belongs to one column: another column's cursor does not decode here. */
-    private static CursorCodec.Scope scope(UUID column) {
-        return CursorCodec.Scope.of("column-tasks", "rank", Map.of("column", column.toString()));
+    /** A cursor belongs to one column and caller, as those of ListRequests do: another's does not decode here. */
+    private static CursorCodec.Scope scope(Actor actor, UUID column) {
+        Map<String, String> owner = Map.of("column", column.toString(), "caller", actor.userId().toString());
+        return CursorCodec.Scope.of("column-tasks", owner, "rank", Map.of());
     }
 }

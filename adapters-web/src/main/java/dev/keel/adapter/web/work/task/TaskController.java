@@ -295,26 +295,38 @@ public class TaskController {
 
     @Post("/tasks/{id}/restore")
     @Operation(summary = "Restore a soft-deleted task",
-            description = "MEMBER, ADMIN or OWNER. It returns to its column and place; 422 when that column is at its WIP limit. A live task is returned unchanged.")
+            description = "MEMBER, ADMIN or OWNER. It returns to its column and place; 422 when that column is at its"
+                    + " WIP limit. A live task is returned unchanged. Idempotent when an Idempotency-Key is sent.")
     @ApiResponse(responseCode = "200", description = "The restored task", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
-            headers = @Header(name = "ETag", description = "The version, quoted"))
+            headers = {@Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response"
+                            + " of an earlier request with the same Idempotency-Key")})
     @ApiProblems.Common
     @ApiProblems.NotFound
+    @ApiProblems.Conflict
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<TaskResponse> restore(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        return ok(restoreTask.restore(new RestoreTaskCommand(actor, new TaskId(id))));
+    HttpResponse<?> restore(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                    schema = @Schema(minLength = 1, maxLength = 255))
+            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        var command = new RestoreTaskCommand(actor, new TaskId(id));
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> ok(restoreTask.restore(command)));
     }
 
     @Post("/tasks/{id}/move")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a task on the board",
-            description = "MEMBER, ADMIN or OWNER. Into columnId, right before beforeId or right after afterId (a live task of that column), else at its bottom. The server keeps the order (no positions to send, nothing renumbered); concurrent moves in a column are serialized, so the neighbour asked for is the neighbour when the move commits. Entering a done column sets completedAt, leaving one clears it. 422 for a column of another board, an anchor not in the column, or a column at its WIP limit.")
+            description = "MEMBER, ADMIN or OWNER. Into columnId, right before beforeId or right after afterId (a live task of that column), else at its bottom. The server keeps the order (no positions to send, nothing renumbered); concurrent moves in a column are serialized, so the neighbour asked for is the neighbour when the move commits. Entering a done column sets completedAt, leaving one clears it. 422 for a column of another board, an anchor not in the column, or a column at its WIP limit."
+                    + " Idempotent when an Idempotency-Key is sent: the same body and If-Match replay the first"
+                    + " response.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MoveTaskRequest.class)))
     @ApiResponse(responseCode = "200", description = "The task at its new place", content = @Content(schema = @Schema(implementation = TaskResponse.class)),
-            headers = @Header(name = "ETag", description = "The version, quoted"))
+            headers = {@Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = "true when this is the stored response"
+                            + " of an earlier request with the same Idempotency-Key")})
     @ApiProblems.Common
     @ApiProblems.WithBody
     @ApiProblems.NotFound
@@ -323,13 +335,17 @@ public class TaskController {
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<TaskResponse> move(@Parameter(hidden = true) Actor actor, @PathVariable UUID id,
-                                    @Parameter(hidden = true) @Body byte[] body,
-                                    @Parameter(description = "The ETag the move is based on; 412 when stale")
-                                    @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        var command = JsonBody.read(body, MoveTaskRequest.class).command(fields -> MoveTaskCommand.of(actor, new TaskId(id),
+    HttpResponse<?> move(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+            @Parameter(hidden = true) @Body byte[] body,
+            @Parameter(description = "The ETag the move is based on; 412 when stale")
+            @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces",
+                    schema = @Schema(minLength = 1, maxLength = 255))
+            @Nullable @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        JsonBody<MoveTaskRequest> parsed = JsonBody.read(body, MoveTaskRequest.class);
+        var command = parsed.command(fields -> MoveTaskCommand.of(actor, new TaskId(id),
                 ETags.expectedVersion(ifMatch).orElse(null), fields.columnId(), fields.beforeId(), fields.afterId()));
-        return ok(moveTask.move(command));
+        return idempotentRequests.run(request, parsed.canonical(), () -> ok(moveTask.move(command)));
     }
 
     @Put("/tasks/{id}/labels/{labelId}")
@@ -360,7 +376,7 @@ public class TaskController {
     }
 
 
-    private static HttpResponse<TaskResponse> ok(TaskView task) {
+    private static MutableHttpResponse<TaskResponse> ok(TaskView task) {
         return withETag(HttpResponse.ok(TaskWebMapper.toResponse(task)), task);
     }
 
