@@ -214,6 +214,45 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void noTotalBalanceOrAvailableAmountPassesTheLargestAmountJsonCarriesExactly() {
+        long max = 9007199254740991L;
+        String a = account(alice, "A", "");
+        String b = account(bob, "B", "");
+        String c = account(alice, "C", "");
+
+        Api.Response made = alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), a, b, max - 10, ""));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        assertThat(made.json().get("debitAccount").get("available").getLongValue()).isEqualTo(-(max - 10));
+        String pending = UUID.randomUUID().toString();
+        assertThat(alice.client().post("/api/v1/ledger/transfers", transfer(pending, a, c, 10, ",\"pending\":true")).status())
+                .isEqualTo(201);
+
+        Api.Response refused = assertProblem(alice.client().post("/api/v1/ledger/transfers",
+                transfer(UUID.randomUUID().toString(), a, c, 1, "")), 422, "amount-out-of-range");
+        assertThat(refused.text("detail")).contains(a, "9007199254740991");
+        assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), a, c, 1, ",\"pending\":true")),
+                422, "amount-out-of-range");
+        assertProblem(alice.client().post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), c, b, 11, "")),
+                422, "amount-out-of-range");
+        assertProblem(alice.client().post("/api/v1/ledger/transfers/batch", "{\"atomic\":true,\"transfers\":["
+                + transfer(UUID.randomUUID().toString(), c, a, 5, "") + "," + transfer(UUID.randomUUID().toString(), a, c, 6, "") + "]}"),
+                422, "batch-refused");
+        Api.Response each = alice.client().post("/api/v1/ledger/transfers/batch", "{\"atomic\":false,\"transfers\":["
+                + transfer(UUID.randomUUID().toString(), a, c, 1, "") + "]}");
+        assertThat(each.json().get("results").get(0).get("problem").get("type").getStringValue())
+                .isEqualTo("urn:keel:problem:amount-out-of-range");
+
+        Api.Response posted = alice.client().post("/api/v1/ledger/transfers/" + pending + "/post", null);
+        assertThat(posted.status()).as("a reserved amount can always be posted: " + posted).isEqualTo(200);
+        JsonNode full = accountOf(alice, a);
+        assertThat(full.get("debitsPosted").getLongValue()).isEqualTo(max);
+        assertThat(full.get("balance").getLongValue()).isEqualTo(-max);
+        assertThat(full.get("available").getLongValue()).isEqualTo(-max);
+        assertThat(accountOf(bob, b).get("creditsPosted").getLongValue()).isEqualTo(max - 10);
+        assertThat(api.get("/api/v1/ledger/reconciliation").status()).isEqualTo(200);
+    }
+
+    @Test
     void aPendingTransferReservesUntilPostedOnceOrVoided() {
         String a = account(alice, "A", ",\"debitsMustNotExceedCredits\":true");
         String b = account(bob, "B", "");
