@@ -314,6 +314,22 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void aTransferListWindowMustHoldAnInstant() {
+        String at = "2026-01-01T00:00:00Z";
+        for (String before : List.of(at, "2025-12-31T23:59:59Z")) {
+            Api.Response empty = assertProblem(alice.client().get("/api/v1/ledger/transfers?createdAfter=" + at + "&createdBefore=" + before),
+                    400, "validation");
+            assertThat(errorFields(empty)).containsExactly("createdBefore");
+            assertThat(empty.body()).contains("must be later than createdAfter");
+        }
+        Api.Response both = assertProblem(alice.client().get("/api/v1/ledger/transfers?createdAfter=" + at + "&createdBefore=" + at
+                + "&limit=0"), 400, "validation");
+        assertThat(errorFields(both)).containsExactlyInAnyOrder("createdBefore", "limit");
+        assertThat(alice.client().get("/api/v1/ledger/transfers?createdAfter=" + at + "&createdBefore=2026-01-01T00:00:01Z").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anAccountClosesOnlyEmptyAndThenTakesNoTransfers() {
         String a = account(alice, "A", "");
         String b = account(bob, "B", "");
