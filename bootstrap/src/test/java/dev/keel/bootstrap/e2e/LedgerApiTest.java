@@ -314,6 +314,35 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void aListCursorServesOnlyTheListItWasGivenFor() {
+        String a = account(alice, "A", "");
+        String other = account(alice, "Other", "");
+        String b = account(bob, "B", "");
+        account(bob, "B2", "");
+        for (String funded : List.of(a, other, b)) {
+            fund(funded, 1);
+            fund(funded, 2);
+        }
+        String entries = alice.client().get("/api/v1/ledger/accounts/" + a + "/entries?limit=1").text("nextCursor");
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a + "/entries?limit=1&cursor=" + entries).status()).isEqualTo(200);
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a.toUpperCase() + "/entries?limit=1&cursor=" + entries).status())
+                .as("the same account, its id spelt in capitals").isEqualTo(200);
+
+        for (Api.Response foreign : List.of(alice.client().get("/api/v1/ledger/accounts/" + other + "/entries?limit=1&cursor=" + entries),
+                bob.client().get("/api/v1/ledger/accounts/" + b + "/entries?limit=1&cursor=" + entries),
+                api.get("/api/v1/ledger/accounts/" + a + "/entries?limit=1&cursor=" + entries),
+                bob.client().get("/api/v1/ledger/accounts?limit=1&cursor="
+                        + alice.client().get("/api/v1/ledger/accounts?limit=1").text("nextCursor")),
+                bob.client().get("/api/v1/ledger/transfers?limit=1&cursor="
+                        + alice.client().get("/api/v1/ledger/transfers?limit=1").text("nextCursor")))) {
+            assertThat(errorFields(assertProblem(foreign, 400, "validation"))).containsExactly("cursor");
+            assertThat(foreign.body()).contains("is not a valid cursor for this list");
+        }
+        assertThat(bob.client().get("/api/v1/ledger/accounts?limit=1&cursor="
+                + bob.client().get("/api/v1/ledger/accounts?limit=1").text("nextCursor")).status()).isEqualTo(200);
+    }
+
+    @Test
     void aTransferListWindowMustHoldAnInstant() {
         String at = "2026-01-01T00:00:00Z";
         for (String before : List.of(at, "2025-12-31T23:59:59Z")) {

@@ -28,9 +28,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Opaque list cursors: the keyset position plus the {@link Scope} it belongs to (list, sort order and
- * filters), signed with HMAC-SHA256 so that a tampered cursor, or one minted for another list, order or set
- * of filters, is refused (400).
+ * Opaque list cursors: the keyset position plus the {@link Scope} it belongs to (list and its owners, sort order
+ * and filters), signed with HMAC-SHA256 so that a tampered cursor, or one minted for another list, owner, order
+ * or set of filters, is refused (400).
  *
  * <p>The payload is UTF-8 lines: {@code v2}, the list, the sort, a digest of the filters, the id, then one
  * line per sort key: a letter for its kind and its canonical text, URL-encoded ({@code -} alone for NULL).
@@ -56,13 +56,26 @@ public final class CursorCodec {
          * map's order; filters that differ give different ones.
          */
         public static Scope of(String list, String sort, Map<String, String> filters) {
+            return new Scope(list, sort, canonical(filters));
+        }
+
+        /**
+         * The scope of a list that belongs to {@code owners} (names to values: the resource its path names, the
+         * caller it is shown to): the same list of other owners is another list, whose cursors are foreign here.
+         */
+        public static Scope of(String list, Map<String, String> owners, String sort, Map<String, String> filters) {
+            String canonicalOwners = canonical(owners);
+            return new Scope(canonicalOwners.isEmpty() ? list : list + "@" + digest(canonicalOwners), sort, canonical(filters));
+        }
+
+        private static String canonical(Map<String, String> values) {
             StringJoiner canonical = new StringJoiner("&");
-            new TreeMap<>(filters).forEach((name, value) -> {
+            new TreeMap<>(values).forEach((name, value) -> {
                 if (value != null) {
                     canonical.add(encode(name) + "=" + encode(value));
                 }
             });
-            return new Scope(list, sort, canonical.toString());
+            return canonical.toString();
         }
     }
 
@@ -200,7 +213,7 @@ public final class CursorCodec {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** A short digest of the canonical filters: enough to tell them apart, as the whole payload is signed. */
+    /** A short digest of canonical filters or owners: enough to tell them apart, as the whole payload is signed. */
     private static String digest(String filters) {
         try {
             byte[] hash = ((MessageDigest) SHA_256.clone()).digest(filters.getBytes(StandardCharsets.UTF_8));

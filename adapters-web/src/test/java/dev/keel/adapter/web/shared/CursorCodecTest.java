@@ -86,6 +86,21 @@ class CursorCodecTest {
     }
 
     @Test
+    void aCursorIsBoundToWhoseListItIs() {
+        Map<String, String> alicesEntries = Map.of("path:id", "0190a5e0-0000-7000-8000-000000000001", "caller", "alice");
+        var scope = CursorCodec.Scope.of("ledger-entries", alicesEntries, "at,desc", Map.of());
+        String cursor = codec.encode(scope, KeysetPosition.of(ID));
+
+        assertThat(codec.decode(cursor, CursorCodec.Scope.of("ledger-entries", new HashMap<>(alicesEntries), "at,desc", Map.of())))
+                .isEqualTo(KeysetPosition.of(ID));
+        for (Map<String, String> other : List.of(Map.of("path:id", "0190a5e0-0000-7000-8000-000000000002", "caller", "alice"),
+                Map.of("path:id", "0190a5e0-0000-7000-8000-000000000001", "caller", "bob"), Map.<String, String>of())) {
+            assertRefused(() -> codec.decode(cursor, CursorCodec.Scope.of("ledger-entries", other, "at,desc", Map.of())),
+                    "is not a valid cursor for this list");
+        }
+    }
+
+    @Test
     void sameFiltersInAnyOrderMakeTheSameScopeAndAbsentOnesCountAsNone() {
         Map<String, String> ordered = new LinkedHashMap<>();
         ordered.put("status", "ACTIVE");

@@ -12,6 +12,8 @@ import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.paging.SortField;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -22,7 +24,8 @@ import java.util.Set;
 
 /**
  * Paging, sorting and cursors for every list endpoint. The endpoint declares its {@link ListOf} record; this turns the request into a {@link ListRequest} (reporting every bad parameter at
- * once) and a found {@link Page} into the response, with a cursor bound to the list, its sort and its filters.
+ * once) and a found {@link Page} into the response, with a cursor bound to the list, whose list it is, its sort and its
+ * filters.
  */
 @Singleton
 public final class ListRequests {
@@ -73,7 +76,7 @@ public final class ListRequests {
         }
         // A cursor belongs to one sort: it can be checked only once the sort is known.
         CursorCodec.Scope scope = order == null ? null
-                : CursorCodec.Scope.of(list.name(), order.apiForm(), filters(request));
+                : CursorCodec.Scope.of(list.name(), owners(request), order.apiForm(), filters(request));
         PageRequest page = violations.check(() -> pageRequest(paging, judgeCursor ? scope : null));
         return new Checked<>(validFilter, order, page, scope);
     }
@@ -116,6 +119,28 @@ public final class ListRequests {
                 .map(cursor -> violations.check(() -> cursors.decode(cursor, scope)));
         violations.throwIfAny();
         return new PageRequest.Keyset(limit, after);
+    }
+
+    /**
+     * Whose list it is: the resources its path names (an account's entries, a task's comments) and the caller it is
+     * shown to. A cursor of another account's entries, or another user's list, is foreign.
+     */
+    private static Map<String, String> owners(HttpRequest<?> request) {
+        Map<String, String> owners = new HashMap<>();
+        if (RouteAttributes.getRouteMatch(request).orElse(null) instanceof UriRouteMatch<?, ?> route) {
+            route.getVariableValues().forEach((name, value) -> owners.put("path:" + name, canonicalId(String.valueOf(value))));
+        }
+        request.getUserPrincipal().ifPresent(caller -> owners.put("caller", caller.getName()));
+        return owners;
+    }
+
+    /** An id as the path may spell it (upper or lower case) in one spelling. */
+    private static String canonicalId(String text) {
+        try {
+            return Scalars.uuid(text).toString();
+        } catch (Scalars.InvalidValue notAnId) {
+            return text;
+        }
     }
 
     /** The list's filters as the client sent them: every query parameter but paging and sort. */
