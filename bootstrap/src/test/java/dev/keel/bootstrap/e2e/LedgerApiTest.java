@@ -359,6 +359,22 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void aBatchReportsEveryInvalidFieldAtOnce() {
+        assertThat(errorFields(assertProblem(alice.client().post("/api/v1/ledger/transfers/batch", "{\"transfers\":[]}"), 400, "validation")))
+                .containsExactlyInAnyOrder("atomic", "transfers");
+        assertThat(errorFields(assertProblem(alice.client().post("/api/v1/ledger/transfers/batch", "{\"atomic\":\"x\",\"transfers\":[]}"),
+                400, "validation"))).containsExactlyInAnyOrder("atomic", "transfers");
+        assertThat(errorFields(assertProblem(alice.client().post("/api/v1/ledger/transfers/batch", "{\"atomic\":true,\"transfers\":["
+                + transfer("x", bank, bank, 1, "") + "]}"), 400, "validation"))).containsExactly("transfers[0].id");
+        StringBuilder tooMany = new StringBuilder("{\"atomic\":1,\"transfers\":[");
+        for (int i = 0; i <= 1000; i++) {
+            tooMany.append(i == 0 ? "" : ",").append(transfer(UUID.randomUUID().toString(), bank, bank, 1, ""));
+        }
+        assertThat(errorFields(assertProblem(alice.client().post("/api/v1/ledger/transfers/batch", tooMany + "]}"), 400, "validation")))
+                .containsExactlyInAnyOrder("atomic", "transfers");
+    }
+
+    @Test
     void anAccountClosesOnlyEmptyAndThenTakesNoTransfers() {
         String a = account(alice, "A", "");
         String b = account(bob, "B", "");
