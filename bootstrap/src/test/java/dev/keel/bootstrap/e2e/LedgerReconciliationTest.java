@@ -68,23 +68,27 @@ class LedgerReconciliationTest extends EndToEndTest {
         String books = UUID.randomUUID().toString();
         unitOfWork.write(() -> {
             update("""
-                    INSERT INTO ledger_account (id, name, currency, is_debits_capped, is_credits_capped, debits_posted,
-                                                credits_posted, debits_pending, credits_pending, created_at, updated_at, version)
+                    INSERT INTO ledger_account (id, name, currency, is_debits_capped, is_credits_capped,
+                                                debits_posted, credits_posted, debits_pending, credits_pending,
+                                                created_at, updated_at, version)
                     SELECT md5(? || side || i)::uuid, 'Wide', 'XTS', false, false, CASE side WHEN 'd' THEN ? ELSE 0 END,
                            CASE side WHEN 'c' THEN ? ELSE 0 END, 0, 0, now(), now(), 1
                       FROM generate_series(1, ?) i, (VALUES ('d'), ('c')) sides(side)""", books, MAX, MAX, PAIRS);
             update("""
-                    INSERT INTO ledger_transfer (id, debit_account_id, credit_account_id, amount, currency, is_pending, state,
-                                                 posted_amount, created_at, updated_at, version, resolved_at)
-                    SELECT md5(? || 't' || i)::uuid, md5(? || 'd' || i)::uuid, md5(? || 'c' || i)::uuid, ?, 'XTS', false,
-                           'POSTED', ?, now(), now(), 0, now()
+                    INSERT INTO ledger_transfer (id, debit_account_id, credit_account_id, amount, currency,
+                                                 is_pending, state, posted_amount, created_at, updated_at, version,
+                                                 resolved_at)
+                    SELECT md5(? || 't' || i)::uuid, md5(? || 'd' || i)::uuid, md5(? || 'c' || i)::uuid, ?, 'XTS',
+                           false, 'POSTED', ?, now(), now(), 0, now()
                       FROM generate_series(1, ?) i""", books, books, books, MAX, MAX, PAIRS);
             update("""
                     INSERT INTO ledger_entry (id, transfer_id, account_id, side, amount, balance_after, account_version,
                                               created_at)
                     SELECT gen_random_uuid(), md5(? || 't' || i)::uuid, md5(? || side || i)::uuid,
-                           CASE side WHEN 'd' THEN 'DEBIT' ELSE 'CREDIT' END, ?, CASE side WHEN 'd' THEN -? ELSE ? END, 1, now()
-                      FROM generate_series(1, ?) i, (VALUES ('d'), ('c')) sides(side)""", books, books, MAX, MAX, MAX, PAIRS);
+                           CASE side WHEN 'd' THEN 'DEBIT' ELSE 'CREDIT' END, ?,
+                           CASE side WHEN 'd' THEN -? ELSE ? END, 1, now()
+                      FROM generate_series(1, ?) i, (VALUES ('d'), ('c')) sides(side)""",
+                    books, books, MAX, MAX, MAX, PAIRS);
             return null;
         });
         BigInteger total = BigInteger.valueOf(MAX).multiply(BigInteger.valueOf(PAIRS));
@@ -93,10 +97,11 @@ class LedgerReconciliationTest extends EndToEndTest {
         Api.Response answer = api.get("/api/v1/ledger/reconciliation");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        assertThat(answer.body()).contains("{\"currency\":\"XTS\",\"debitsPosted\":" + total + ",\"creditsPosted\":" + total
-                + ",\"debitsPending\":0,\"creditsPending\":0}");
+        assertThat(answer.body()).contains("{\"currency\":\"XTS\",\"debitsPosted\":" + total
+                + ",\"creditsPosted\":" + total + ",\"debitsPending\":0,\"creditsPending\":0}");
         assertThatThrownBy(() -> unitOfWork.write(() -> {
-            update("UPDATE ledger_account SET debits_posted = debits_posted + 1 WHERE id = md5(? || 'd1')::uuid", books);
+            update("UPDATE ledger_account SET debits_posted = debits_posted + 1 WHERE id = md5(? || 'd1')::uuid",
+                    books);
             assertThat(audit.audit().violations())
                     .contains("XTS: posted debits " + total.add(BigInteger.ONE) + " <> posted credits " + total);
             throw new Undo();

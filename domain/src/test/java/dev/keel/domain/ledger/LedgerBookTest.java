@@ -117,8 +117,9 @@ class LedgerBookTest {
                 .extracting("problemCode").isEqualTo("amount-out-of-range");
         Account third = account(false, 0);
         LedgerBook other = new LedgerBook(List.of(third, book.account(to.id()).orElseThrow()));
-        assertThatThrownBy(() -> other.make(new TransferId(UUID.randomUUID()), terms(third, book.account(to.id()).orElseThrow(), 11,
-                false), ACTOR, NOW)).extracting("problemCode").isEqualTo("amount-out-of-range");
+        Account credited = book.account(to.id()).orElseThrow();
+        assertThatThrownBy(() -> other.make(new TransferId(UUID.randomUUID()), terms(third, credited, 11, false),
+                ACTOR, NOW)).extracting("problemCode").isEqualTo("amount-out-of-range");
         assertThat(other.changedAccounts()).isEmpty();
 
         Transfer pending = book.make(new TransferId(UUID.randomUUID()), terms(from, to, 10, true), ACTOR, NOW);

@@ -15,10 +15,11 @@ public record ReconciliationResponse(boolean balanced, List<Currency> currencies
 
     /** A currency's totals over all its accounts: exact JSON integers, which may pass 2^53 - 1 (and 2^63 - 1). */
     @Serdeable
-    @Schema(name = "ReconciliationCurrency")
-    public record Currency(String currency, @Schema(type = "integer", description = TOTAL) BigInteger debitsPosted,
-                           @Schema(type = "integer", description = TOTAL) BigInteger creditsPosted,
-                           @Schema(type = "integer", description = TOTAL) BigInteger debitsPending,
-                           @Schema(type = "integer", description = TOTAL) BigInteger creditsPending) {
+    @Schema(name = "ReconciliationCurrency",
+            requiredProperties = {"currency", "debitsPosted", "creditsPosted", "debitsPending", "creditsPending"})
+    public record Currency(String currency, @Schema(description = TOTAL) BigInteger debitsPosted,
+                           @Schema(description = TOTAL) BigInteger creditsPosted,
+                           @Schema(description = TOTAL) BigInteger debitsPending,
+                           @Schema(description = TOTAL) BigInteger creditsPending) {
     }
 }

@@ -20,7 +20,9 @@ record TransferListParameters(
         @Nullable @QueryValue @Schema(format = "uuid", description = "Transfers debiting or crediting this account (one of the caller's)") UUID accountId,
         @Nullable @QueryValue TransferState state,
         @Nullable @QueryValue @Schema(format = "date-time", description = "Created after this instant (exclusive)") Instant createdAfter,
-        @Nullable @QueryValue @Schema(format = "date-time", description = "Created before this instant (exclusive); must be later than createdAfter") Instant createdBefore,
+        @Nullable @QueryValue @Schema(format = "date-time",
+                description = "Created before this instant (exclusive); must be later than createdAfter")
+        Instant createdBefore,
         @Nullable @QueryValue @Schema(description = "createdAt (newest first, the only order)") String sort) implements ListParameters<TransferListParameters> {
 
     @Override

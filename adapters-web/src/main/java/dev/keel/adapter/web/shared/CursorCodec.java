@@ -65,7 +65,8 @@ public final class CursorCodec {
          */
         public static Scope of(String list, Map<String, String> owners, String sort, Map<String, String> filters) {
             String canonicalOwners = canonical(owners);
-            return new Scope(canonicalOwners.isEmpty() ? list : list + "@" + digest(canonicalOwners), sort, canonical(filters));
+            String owned = canonicalOwners.isEmpty() ? list : list + "@" + digest(canonicalOwners);
+            return new Scope(owned, sort, canonical(filters));
         }
 
         private static String canonical(Map<String, String> values) {

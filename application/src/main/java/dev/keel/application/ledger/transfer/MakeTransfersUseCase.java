@@ -9,7 +9,7 @@ public interface MakeTransfersUseCase {
 
     int MAX_BATCH = 1000;
 
-    /** Reports {@code field} into {@code violations} unless a batch of {@code size} transfers holds 1 to {@link #MAX_BATCH}. */
+    /** Reports {@code field} into {@code violations} unless a batch of {@code size} holds 1 to {@link #MAX_BATCH}. */
     static void checkSize(Violations violations, String field, int size) {
         if (size < 1 || size > MAX_BATCH) {
             violations.add(field, "must hold 1 to " + MAX_BATCH + " transfers");

@@ -20,8 +20,8 @@ public record Reconciliation(List<CurrencyTotals> currencies, long accounts, lon
     }
 
     /**
-     * A currency's totals over all its accounts. Each account's stay within 2^53 - 1, but their sums need not fit even a
-     * long: a little over a thousand accounts at that limit pass 2^63.
+     * A currency's totals over all its accounts. Each account's stay within 2^53 - 1, but their sums need not fit
+     * even a long: a little over a thousand accounts at that limit pass 2^63.
      */
     public record CurrencyTotals(Currency currency, BigInteger debitsPosted, BigInteger creditsPosted,
                                  BigInteger debitsPending, BigInteger creditsPending) {

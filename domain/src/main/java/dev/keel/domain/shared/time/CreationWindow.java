@@ -13,7 +13,8 @@ public final class CreationWindow {
 
     /** Refuses a window that holds no instant: {@code createdBefore} must be later than {@code createdAfter}. */
     public static void requireOpen(Optional<Instant> createdAfter, Optional<Instant> createdBefore) {
-        if (createdAfter.isPresent() && createdBefore.isPresent() && !createdAfter.get().isBefore(createdBefore.get())) {
+        if (createdAfter.isPresent() && createdBefore.isPresent()
+                && !createdAfter.get().isBefore(createdBefore.get())) {
             throw ValidationException.of("createdBefore", "must be later than createdAfter");
         }
     }

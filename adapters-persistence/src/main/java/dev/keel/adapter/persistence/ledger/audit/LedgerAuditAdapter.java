@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * {@link LedgerAudit} in SQL: four statements, run by the caller inside one REPEATABLE READ snapshot. Each check lists
- * what breaks it (at most {@link #MAX_LISTED} rows each), so that a 409 says exactly where the books are wrong. Sums are
- * PostgreSQL numerics, read whole: a currency's totals over many accounts pass the range of a long (2^63 - 1), and the
- * per-account checks add in numeric too, so that no figure the table holds can break the audit.
+ * what breaks it (at most {@link #MAX_LISTED} rows each), so that a 409 says exactly where the books are wrong.
+ * Sums are PostgreSQL numerics, read whole: a currency's totals over many accounts pass the range of a long
+ * (2^63 - 1), and the per-account checks add in numeric too, so that no figure the table holds can break the audit.
  */
 @Singleton
 public final class LedgerAuditAdapter implements LedgerAudit {
@@ -71,8 +71,8 @@ public final class LedgerAuditAdapter implements LedgerAudit {
             long count = 0;
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    var currency = new Reconciliation.CurrencyTotals(new Currency(row.getString(1)), whole(row, 2), whole(row, 3),
-                            whole(row, 4), whole(row, 5));
+                    var currency = new Reconciliation.CurrencyTotals(new Currency(row.getString(1)), whole(row, 2),
+                            whole(row, 3), whole(row, 4), whole(row, 5));
                     totals.add(currency);
                     count += row.getLong(6);
                     if (!currency.debitsPosted().equals(currency.creditsPosted())) {
@@ -91,10 +91,11 @@ public final class LedgerAuditAdapter implements LedgerAudit {
             statement.setInt(1, MAX_LISTED);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    violations.add("account " + row.getString(1) + ": stored debits/credits posted " + row.getString(2) + "/"
-                            + row.getString(4) + " (entries " + row.getString(3) + "/" + row.getString(5) + "), pending "
-                            + row.getString(6) + "/" + row.getString(8) + " (pending transfers " + row.getString(7) + "/"
-                            + row.getString(9) + "), or beyond its limit");
+                    violations.add("account " + row.getString(1) + ": stored debits/credits posted "
+                            + row.getString(2) + "/" + row.getString(4) + " (entries " + row.getString(3) + "/"
+                            + row.getString(5) + "), pending " + row.getString(6) + "/" + row.getString(8)
+                            + " (pending transfers " + row.getString(7) + "/" + row.getString(9)
+                            + "), or beyond its limit");
                 }
             }
             return null;

@@ -128,7 +128,8 @@ public final class ListRequests {
     private static Map<String, String> owners(HttpRequest<?> request) {
         Map<String, String> owners = new HashMap<>();
         if (RouteAttributes.getRouteMatch(request).orElse(null) instanceof UriRouteMatch<?, ?> route) {
-            route.getVariableValues().forEach((name, value) -> owners.put("path:" + name, canonicalId(String.valueOf(value))));
+            route.getVariableValues().forEach((name, value) ->
+                    owners.put("path:" + name, canonicalId(String.valueOf(value))));
         }
         request.getUserPrincipal().ifPresent(caller -> owners.put("caller", caller.getName()));
         return owners;
