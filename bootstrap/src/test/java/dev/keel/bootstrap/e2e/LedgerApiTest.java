@@ -214,6 +214,49 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void noTotalBalanceOrAvailableAmountPassesTheLargestAmountJsonCarriesExactly() {
+        long max = 9007199254740991L;
+        String a = account(alice, "A", "");
+        String b = account(bob, "B", "");
+        String c = account(alice, "C", "");
+
+        Api.Response made = move(alice, a, b, max - 10, "");
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        assertThat(made.json().get("debitAccount").get("available").getLongValue()).isEqualTo(-(max - 10));
+        String pending = UUID.randomUUID().toString();
+        Api.Response reserved = alice.client().post("/api/v1/ledger/transfers",
+                transfer(pending, a, c, 10, ",\"pending\":true"));
+        assertThat(reserved.status()).isEqualTo(201);
+
+        Api.Response refused = assertProblem(move(alice, a, c, 1, ""), 422, "amount-out-of-range");
+        assertThat(refused.text("detail")).contains(a, "9007199254740991");
+        assertProblem(move(alice, a, c, 1, ",\"pending\":true"), 422, "amount-out-of-range");
+        assertProblem(move(alice, c, b, 11, ""), 422, "amount-out-of-range");
+        String both = transfer(UUID.randomUUID().toString(), c, a, 5, "") + ","
+                + transfer(UUID.randomUUID().toString(), a, c, 6, "");
+        assertProblem(batch("{\"atomic\":true,\"transfers\":[" + both + "]}"), 422, "batch-refused");
+        String lone = UUID.randomUUID().toString();
+        Api.Response each = batch("{\"atomic\":false,\"transfers\":[" + transfer(lone, a, c, 1, "") + "]}");
+        assertThat(each.json().get("results").get(0).get("problem").get("type").getStringValue())
+                .isEqualTo("urn:keel:problem:amount-out-of-range");
+
+        Api.Response posted = alice.client().post("/api/v1/ledger/transfers/" + pending + "/post", null);
+        assertThat(posted.status()).as("a reserved amount can always be posted: " + posted).isEqualTo(200);
+        JsonNode full = accountOf(alice, a);
+        assertThat(full.get("debitsPosted").getLongValue()).isEqualTo(max);
+        assertThat(full.get("balance").getLongValue()).isEqualTo(-max);
+        assertThat(full.get("available").getLongValue()).isEqualTo(-max);
+        assertThat(accountOf(bob, b).get("creditsPosted").getLongValue()).isEqualTo(max - 10);
+        assertThat(api.get("/api/v1/ledger/reconciliation").status()).isEqualTo(200);
+    }
+
+    /** A new transfer sent by {@code sender}. */
+    private static Api.Response move(TestUser sender, String debit, String credit, long amount, String extra) {
+        String id = UUID.randomUUID().toString();
+        return sender.client().post("/api/v1/ledger/transfers", transfer(id, debit, credit, amount, extra));
+    }
+
+    @Test
     void aPendingTransferReservesUntilPostedOnceOrVoided() {
         String a = account(alice, "A", ",\"debitsMustNotExceedCredits\":true");
         String b = account(bob, "B", "");
@@ -272,6 +315,70 @@ class LedgerApiTest extends EndToEndTest {
         assertThat(again.json().get("results").get(0).get("status").getStringValue()).isEqualTo("replayed");
         assertThat(accountOf(alice, a).get("balance").getLongValue()).isEqualTo(40);
         assertProblem(alice.client().post("/api/v1/ledger/transfers/batch", "{\"atomic\":true,\"transfers\":[]}"), 400, "validation");
+    }
+
+    @Test
+    void aListCursorServesOnlyTheListItWasGivenFor() {
+        String a = account(alice, "A", "");
+        String other = account(alice, "Other", "");
+        String b = account(bob, "B", "");
+        account(bob, "B2", "");
+        for (String funded : List.of(a, other, b)) {
+            fund(funded, 1);
+            fund(funded, 2);
+        }
+        String entries = alice.client().get("/api/v1/ledger/accounts/" + a + "/entries?limit=1").text("nextCursor");
+        String page = "/entries?limit=1&cursor=" + entries;
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a + page).status()).isEqualTo(200);
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a.toUpperCase() + page).status())
+                .as("the same account, its id spelt in capitals").isEqualTo(200);
+        String accounts = alice.client().get("/api/v1/ledger/accounts?limit=1").text("nextCursor");
+        String transfers = alice.client().get("/api/v1/ledger/transfers?limit=1").text("nextCursor");
+
+        for (Api.Response foreign : List.of(alice.client().get("/api/v1/ledger/accounts/" + other + page),
+                bob.client().get("/api/v1/ledger/accounts/" + b + page),
+                api.get("/api/v1/ledger/accounts/" + a + page),
+                bob.client().get("/api/v1/ledger/accounts?limit=1&cursor=" + accounts),
+                bob.client().get("/api/v1/ledger/transfers?limit=1&cursor=" + transfers))) {
+            assertThat(errorFields(assertProblem(foreign, 400, "validation"))).containsExactly("cursor");
+            assertThat(foreign.body()).contains("is not a valid cursor for this list");
+        }
+        String bobs = bob.client().get("/api/v1/ledger/accounts?limit=1").text("nextCursor");
+        assertThat(bob.client().get("/api/v1/ledger/accounts?limit=1&cursor=" + bobs).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTransferListWindowMustHoldAnInstant() {
+        String window = "/api/v1/ledger/transfers?createdAfter=2026-01-01T00:00:00Z&createdBefore=";
+        for (String before : List.of("2026-01-01T00:00:00Z", "2025-12-31T23:59:59Z")) {
+            Api.Response empty = assertProblem(alice.client().get(window + before), 400, "validation");
+            assertThat(errorFields(empty)).containsExactly("createdBefore");
+            assertThat(empty.body()).contains("must be later than createdAfter");
+        }
+        Api.Response both = assertProblem(alice.client().get(window + "2026-01-01T00:00:00Z&limit=0"),
+                400, "validation");
+        assertThat(errorFields(both)).containsExactlyInAnyOrder("createdBefore", "limit");
+        assertThat(alice.client().get(window + "2026-01-01T00:00:01Z").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBatchReportsEveryInvalidFieldAtOnce() {
+        assertThat(errorFields(assertProblem(batch("{\"transfers\":[]}"), 400, "validation")))
+                .containsExactlyInAnyOrder("atomic", "transfers");
+        assertThat(errorFields(assertProblem(batch("{\"atomic\":\"x\",\"transfers\":[]}"), 400, "validation")))
+                .containsExactlyInAnyOrder("atomic", "transfers");
+        String badId = "{\"atomic\":true,\"transfers\":[" + transfer("x", bank, bank, 1, "") + "]}";
+        assertThat(errorFields(assertProblem(batch(badId), 400, "validation"))).containsExactly("transfers[0].id");
+        StringBuilder tooMany = new StringBuilder("{\"atomic\":1,\"transfers\":[");
+        for (int i = 0; i <= 1000; i++) {
+            tooMany.append(i == 0 ? "" : ",").append(transfer(UUID.randomUUID().toString(), bank, bank, 1, ""));
+        }
+        assertThat(errorFields(assertProblem(batch(tooMany + "]}"), 400, "validation")))
+                .containsExactlyInAnyOrder("atomic", "transfers");
+    }
+
+    private Api.Response batch(String body) {
+        return alice.client().post("/api/v1/ledger/transfers/batch", body);
     }
 
     @Test

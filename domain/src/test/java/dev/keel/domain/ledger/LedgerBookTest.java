@@ -107,6 +107,32 @@ class LedgerBookTest {
     }
 
     @Test
+    void anAccountsPostedPlusPendingTotalsStopAtTheLargestAmountJsonCarriesExactly() {
+        Account from = account(false, 0);
+        Account to = account(false, 0);
+        LedgerBook book = new LedgerBook(List.of(from, to));
+        book.make(new TransferId(UUID.randomUUID()), terms(from, to, Amounts.MAX - 10, false), ACTOR, NOW);
+
+        assertThatThrownBy(() -> book.make(new TransferId(UUID.randomUUID()), terms(from, to, 11, true), ACTOR, NOW))
+                .extracting("problemCode").isEqualTo("amount-out-of-range");
+        Account third = account(false, 0);
+        LedgerBook other = new LedgerBook(List.of(third, book.account(to.id()).orElseThrow()));
+        Account credited = book.account(to.id()).orElseThrow();
+        assertThatThrownBy(() -> other.make(new TransferId(UUID.randomUUID()), terms(third, credited, 11, false),
+                ACTOR, NOW)).extracting("problemCode").isEqualTo("amount-out-of-range");
+        assertThat(other.changedAccounts()).isEmpty();
+
+        Transfer pending = book.make(new TransferId(UUID.randomUUID()), terms(from, to, 10, true), ACTOR, NOW);
+        book.post(pending, Optional.empty(), NOW);
+
+        Account debited = book.account(from.id()).orElseThrow();
+        assertThat(debited.debitsPosted()).isEqualTo(Amounts.MAX);
+        assertThat(debited.balance()).isEqualTo(-Amounts.MAX);
+        assertThat(debited.available()).isEqualTo(-Amounts.MAX);
+        assertThat(book.account(to.id()).orElseThrow().creditsPosted()).isEqualTo(Amounts.MAX);
+    }
+
+    @Test
     void differencesNameTheFieldsThatDiffer() {
         Account a = account(false, 0);
         Account b = account(false, 0);

@@ -50,6 +50,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -117,9 +118,12 @@ public class TransferController {
         JsonBody<TransferBatchRequest> parsed = JsonBody.read(body, TransferBatchRequest.class);
         List<TransferRequest> requests = parsed.command(fields -> {
             var violations = new Violations();
-            List<TransferRequest> bound = new ArrayList<>(fields.transfers().size());
-            for (int i = 0; i < fields.transfers().size(); i++) {
-                bound.add(toRequest(violations, "transfers[" + i + "].", fields.transfers().get(i)));
+            // Checked here too, so that a batch of the wrong size is reported with the body's other faults.
+            List<TransferBody> transfers = Objects.requireNonNullElse(fields.transfers(), List.of());
+            MakeTransfersUseCase.checkSize(violations, "transfers", transfers.size());
+            List<TransferRequest> bound = new ArrayList<>(transfers.size());
+            for (int i = 0; i < transfers.size(); i++) {
+                bound.add(toRequest(violations, "transfers[" + i + "].", transfers.get(i)));
             }
             violations.throwIfAny();
             return bound;

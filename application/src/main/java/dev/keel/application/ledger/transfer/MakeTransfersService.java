@@ -1,7 +1,7 @@
 package dev.keel.application.ledger.transfer;
 
 import dev.keel.application.identity.auth.Actor;
-import dev.keel.domain.shared.ValidationException;
+import dev.keel.application.shared.Violations;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -9,8 +9,6 @@ import java.util.List;
 /** A batch of transfers (see {@link TransferDesk}). */
 @Singleton
 public final class MakeTransfersService implements MakeTransfersUseCase {
-
-    public static final int MAX_BATCH = 1000;
 
     private final TransferDesk desk;
 
@@ -20,9 +18,9 @@ public final class MakeTransfersService implements MakeTransfersUseCase {
 
     @Override
     public List<BatchItemResult> make(Actor actor, List<TransferRequest> requests, boolean atomic) {
-        if (requests.isEmpty() || requests.size() > MAX_BATCH) {
-            throw ValidationException.of("transfers", "must hold 1 to " + MAX_BATCH + " transfers");
-        }
+        var violations = new Violations();
+        MakeTransfersUseCase.checkSize(violations, "transfers", requests.size());
+        violations.throwIfAny();
         return desk.make(actor, requests, atomic);
     }
 }

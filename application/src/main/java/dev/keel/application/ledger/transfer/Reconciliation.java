@@ -2,6 +2,7 @@ package dev.keel.application.ledger.transfer;
 
 import dev.keel.domain.shared.money.Currency;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,10 +19,18 @@ public record Reconciliation(List<CurrencyTotals> currencies, long accounts, lon
         return violations.isEmpty();
     }
 
-    public record CurrencyTotals(Currency currency, long debitsPosted, long creditsPosted, long debitsPending,
-                                 long creditsPending) {
+    /**
+     * A currency's totals over all its accounts. Each account's stay within 2^53 - 1, but their sums need not fit
+     * even a long: a little over a thousand accounts at that limit pass 2^63.
+     */
+    public record CurrencyTotals(Currency currency, BigInteger debitsPosted, BigInteger creditsPosted,
+                                 BigInteger debitsPending, BigInteger creditsPending) {
         public CurrencyTotals {
             Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(debitsPosted, "debitsPosted");
+            Objects.requireNonNull(creditsPosted, "creditsPosted");
+            Objects.requireNonNull(debitsPending, "debitsPending");
+            Objects.requireNonNull(creditsPending, "creditsPending");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.keel.domain.identity.user;
 
 import dev.keel.domain.shared.ValidationException;
+import dev.keel.domain.shared.time.CreationWindow;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -35,8 +36,6 @@ public record UserFilter(Optional<UserStatus> status,
         if (text.isPresent() && text.get().codePointCount(0, text.get().length()) > MAX_TEXT_LENGTH) {
             throw ValidationException.of("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
-        if (createdAfter.isPresent() && createdBefore.isPresent() && !createdAfter.get().isBefore(createdBefore.get())) {
-            throw ValidationException.of("createdBefore", "must be later than createdAfter");
-        }
+        CreationWindow.requireOpen(createdAfter, createdBefore);
     }
 }

@@ -1,6 +1,7 @@
 package dev.keel.domain.ledger.account;
 
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.shared.money.Amounts;
 import dev.keel.domain.shared.money.Currency;
 
 import java.time.Instant;
@@ -11,6 +12,10 @@ import java.util.Optional;
  * A ledger account: its four running totals (posted and pending debits and credits, in minor units of its currency)
  * and the rules it keeps. Immutable: every change answers the account after it, one version on, so that a unit of work
  * can try a change and drop it when a later rule refuses.
+ *
+ * <p>An account's posted plus pending debits, and likewise its credits, stay within {@link Amounts#MAX} (2^53 − 1): so
+ * every total, the balance and the available amount are numbers a JSON client reads exactly, and a pending amount,
+ * already counted, can always be posted.
  */
 public record Account(AccountId id, Optional<AccountCode> code, AccountName name, Currency currency, Optional<UserId> ownerId,
                       boolean debitsMustNotExceedCredits, boolean creditsMustNotExceedDebits, long debitsPosted,
@@ -58,6 +63,7 @@ public record Account(AccountId id, Optional<AccountCode> code, AccountName name
     /** The account with {@code amount} more debits, posted or pending; refused when closed or beyond its limit. */
     public Account debit(long amount, boolean pending) {
         requireOpen();
+        requireRoom(debitsPosted, debitsPending, amount);
         return pending ? with(debitsPosted, creditsPosted, add(debitsPending, amount), creditsPending)
                 : with(add(debitsPosted, amount), creditsPosted, debitsPending, creditsPending);
     }
@@ -65,6 +71,7 @@ public record Account(AccountId id, Optional<AccountCode> code, AccountName name
     /** The account with {@code amount} more credits, posted or pending; refused when closed or beyond its limit. */
     public Account credit(long amount, boolean pending) {
         requireOpen();
+        requireRoom(creditsPosted, creditsPending, amount);
         return pending ? with(debitsPosted, creditsPosted, debitsPending, add(creditsPending, amount))
                 : with(debitsPosted, add(creditsPosted, amount), debitsPending, creditsPending);
     }
@@ -94,6 +101,13 @@ public record Account(AccountId id, Optional<AccountCode> code, AccountName name
     private void requireOpen() {
         if (!isOpen()) {
             throw LedgerRuleException.accountClosed(id);
+        }
+    }
+
+    /** Refuses {@code amount} more on a side whose posted plus pending total would pass {@link Amounts#MAX}. */
+    private void requireRoom(long posted, long pending, long amount) {
+        if (add(add(posted, pending), amount) > Amounts.MAX) {
+            throw LedgerRuleException.totalsOverflow(id);
         }
     }
 

@@ -50,6 +50,7 @@ public final class LedgerRuleException extends BusinessRuleViolationException {
 
     public static LedgerRuleException totalsOverflow(AccountId account) {
         return new LedgerRuleException("amount-out-of-range", "Amount out of range",
-                "account " + account + " cannot hold more: its totals would overflow");
+                "account " + account + " cannot hold more: its posted plus pending debits or credits would pass "
+                        + "9007199254740991 (2^53 - 1)");
     }
 }

@@ -2,6 +2,7 @@ package dev.keel.domain.ledger.transfer;
 
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.ledger.account.AccountId;
+import dev.keel.domain.shared.time.CreationWindow;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -20,5 +21,6 @@ public record TransferFilter(Optional<UserId> visibleTo, Optional<AccountId> acc
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(createdAfter, "createdAfter");
         Objects.requireNonNull(createdBefore, "createdBefore");
+        CreationWindow.requireOpen(createdAfter, createdBefore);
     }
 }

@@ -6,13 +6,18 @@ import dev.keel.domain.shared.money.Currency;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@link LedgerAudit} in SQL: four statements, run by the caller inside one REPEATABLE READ snapshot. Each check lists
  * what breaks it (at most {@link #MAX_LISTED} rows each), so that a 409 says exactly where the books are wrong.
+ * Sums are PostgreSQL numerics, read whole: a currency's totals over many accounts pass the range of a long
+ * (2^63 - 1), and the per-account checks add in numeric too, so that no figure the table holds can break the audit.
  */
 @Singleton
 public final class LedgerAuditAdapter implements LedgerAudit {
@@ -36,8 +41,8 @@ public final class LedgerAuditAdapter implements LedgerAudit {
                           GROUP BY credit_account_id) c ON c.credit_account_id = a.id
              WHERE a.debits_posted <> coalesce(e.debits, 0) OR a.credits_posted <> coalesce(e.credits, 0)
                 OR a.debits_pending <> coalesce(d.held, 0) OR a.credits_pending <> coalesce(c.held, 0)
-                OR (a.is_debits_capped AND a.debits_posted + a.debits_pending > a.credits_posted)
-                OR (a.is_credits_capped AND a.credits_posted + a.credits_pending > a.debits_posted)
+                OR (a.is_debits_capped AND a.debits_posted::numeric + a.debits_pending > a.credits_posted)
+                OR (a.is_credits_capped AND a.credits_posted::numeric + a.credits_pending > a.debits_posted)
              ORDER BY a.id LIMIT ?""";
     /** Transfers whose entries do not net to zero or do not match what they posted. */
     private static final String TRANSFERS = """
@@ -66,15 +71,15 @@ public final class LedgerAuditAdapter implements LedgerAudit {
             long count = 0;
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    var currency = new Reconciliation.CurrencyTotals(new Currency(row.getString(1)), row.getLong(2), row.getLong(3),
-                            row.getLong(4), row.getLong(5));
+                    var currency = new Reconciliation.CurrencyTotals(new Currency(row.getString(1)), whole(row, 2),
+                            whole(row, 3), whole(row, 4), whole(row, 5));
                     totals.add(currency);
                     count += row.getLong(6);
-                    if (currency.debitsPosted() != currency.creditsPosted()) {
+                    if (!currency.debitsPosted().equals(currency.creditsPosted())) {
                         violations.add(currency.currency() + ": posted debits " + currency.debitsPosted() + " <> posted credits "
                                 + currency.creditsPosted());
                     }
-                    if (currency.debitsPending() != currency.creditsPending()) {
+                    if (!currency.debitsPending().equals(currency.creditsPending())) {
                         violations.add(currency.currency() + ": pending debits " + currency.debitsPending() + " <> pending credits "
                                 + currency.creditsPending());
                     }
@@ -86,9 +91,11 @@ public final class LedgerAuditAdapter implements LedgerAudit {
             statement.setInt(1, MAX_LISTED);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    violations.add("account " + row.getString(1) + ": stored debits/credits posted " + row.getLong(2) + "/" + row.getLong(4)
-                            + " (entries " + row.getLong(3) + "/" + row.getLong(5) + "), pending " + row.getLong(6) + "/" + row.getLong(8)
-                            + " (pending transfers " + row.getLong(7) + "/" + row.getLong(9) + "), or beyond its limit");
+                    violations.add("account " + row.getString(1) + ": stored debits/credits posted "
+                            + row.getString(2) + "/" + row.getString(4) + " (entries " + row.getString(3) + "/"
+                            + row.getString(5) + "), pending " + row.getString(6) + "/" + row.getString(8)
+                            + " (pending transfers " + row.getString(7) + "/" + row.getString(9)
+                            + "), or beyond its limit");
                 }
             }
             return null;
@@ -110,5 +117,11 @@ public final class LedgerAuditAdapter implements LedgerAudit {
             }
         });
         return new Reconciliation(totals, accounts, counts[0], counts[1], violations);
+    }
+
+    /** A sum of bigints: a numeric without fraction, of any size. */
+    private static BigInteger whole(ResultSet row, int column) throws SQLException {
+        BigDecimal sum = row.getBigDecimal(column);
+        return sum == null ? BigInteger.ZERO : sum.toBigIntegerExact();
     }
 }
