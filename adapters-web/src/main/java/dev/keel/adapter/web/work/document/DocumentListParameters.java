@@ -6,6 +6,7 @@ import dev.keel.adapter.web.shared.json.StrictJsonParser;
 import dev.keel.adapter.web.shared.query.ListOf;
 import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.application.shared.Violations;
+import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.document.DocumentFilter;
 import dev.keel.domain.work.document.DocumentMetadata;
@@ -62,8 +63,12 @@ record DocumentListParameters(
         JsonValue parsed;
         try {
             parsed = StrictJsonParser.parse(metadata.getBytes(StandardCharsets.UTF_8));
-        } catch (MalformedBodyException | ValidationException e) {
+        } catch (MalformedBodyException e) {
             throw ValidationException.of("metadata", "must be a JSON object");
+        } catch (ValidationException e) {
+            FieldViolation first = e.violations().getFirst();
+            throw ValidationException.of("metadata", "must be a JSON object whose values can be read: "
+                    + first.field() + " " + first.message());
         }
         if (!(parsed instanceof JsonValue.JsonObject object)) {
             throw ValidationException.of("metadata", "must be a JSON object, not " + parsed.kind());
