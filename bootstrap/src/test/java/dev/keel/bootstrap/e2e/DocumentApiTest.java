@@ -186,6 +186,22 @@ class DocumentApiTest extends EndToEndTest {
     }
 
     @Test
+    void aPathThatFailsOnlyWhenEvaluatedIsA400OnJsonPathAndHarmlessErrorsMatchNothing() {
+        writeDocument("paged", "{\"pages\":3,\"a\":1,\"at\":\"2020-01-01T00:00:00\"}");
+        for (String path : List.of("$.pages > $x", "$.pages > $\"x\"", "$ ? (@.pages > $limit)",
+                "$.at.datetime() < \"2020-01-01T00:00:00+00\".datetime()")) {
+            Api.Response refused = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
+                    + encoded(path)), 400, "validation");
+            assertThat(errorFields(refused)).as(path).containsExactly("jsonPath");
+        }
+        for (String path : List.of("$.a ? (@ / 0 > 1)", "$.a / 0 > 1", "strict $.b.c > 1", "strict $.pages[5] == 1",
+                "$.pages == \"$x\"", "$ /* $x */ .pages > 100")) {
+            assertThat(titles("jsonPath=" + encoded(path))).as(path).isEmpty();
+        }
+        assertThat(titles("jsonPath=" + encoded("$.pages > 2 /* not $x */"))).containsExactly("paged");
+    }
+
+    @Test
     void aMalformedFilterIsA400NamingIt() {
         Api.Response badPath = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
                 + encoded("$.pages >")), 400, "validation");

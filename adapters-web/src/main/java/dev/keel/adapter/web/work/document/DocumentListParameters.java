@@ -53,6 +53,8 @@ record DocumentListParameters(
         }
         if (jsonPath != null && (jsonPath.isBlank() || jsonPath.length() > MAX_PATH_LENGTH)) {
             violations.add("jsonPath", "must be 1 to " + MAX_PATH_LENGTH + " characters");
+        } else if (jsonPath != null && JsonPathVariables.present(jsonPath)) {
+            violations.add("jsonPath", "must not use variables ($name): write their values into the path");
         }
         violations.throwIfAny();
         return new DocumentFilter(deleted != null, Optional.ofNullable(contains),
