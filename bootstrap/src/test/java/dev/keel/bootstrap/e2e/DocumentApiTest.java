@@ -216,6 +216,9 @@ class DocumentApiTest extends EndToEndTest {
                 + "k".repeat(201)), 400, "validation");
         assertThat(errorFields(twoBadKeys)).as("each parameter is named once").containsExactly("hasKey");
         assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata=" + encoded("{\"a\":")), 400, "validation");
+        Api.Response undecodable = assertProblem(owner.client().get("/api/v1/projects/" + project
+                + "/documents?hasKey=%00&sort=foo&limit=0&foo=1"), 400, "validation");
+        assertThat(errorFields(undecodable)).contains("hasKey", "sort", "foo").doesNotHaveDuplicates();
     }
 
     @Test

@@ -109,6 +109,16 @@ class TaskBulkUpdateApiTest extends EndToEndTest {
     }
 
     @Test
+    void everyFaultOfTheChangeIsNamedByItsPathInTheBody() {
+        assertThat(errorFields(assertProblem(bulk(quoted(tasks), "{\"priority\":\"bad\",\"columnId\":\"y\"}"), 400,
+                "validation"))).containsExactlyInAnyOrder("set.priority", "set.columnId");
+        assertThat(errorFields(assertProblem(bulk(quoted(tasks), "{\"priority\":\"bad\"}"), 400, "validation")))
+                .containsExactly("set.priority");
+        assertThat(errorFields(assertProblem(bulk("\"x\"", "{\"priority\":\"bad\"}"), 400, "validation")))
+                .containsExactlyInAnyOrder("ids[0]", "set.priority");
+    }
+
+    @Test
     void badBulkRequestsAreRefused() {
         assertProblem(bulk("", "{\"priority\":\"HIGH\"}"), 400, "validation");
         assertProblem(bulk(quoted(tasks), "{}"), 400, "validation");

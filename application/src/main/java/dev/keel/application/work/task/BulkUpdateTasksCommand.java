@@ -46,7 +46,7 @@ public record BulkUpdateTasksCommand(Actor actor, ProjectId projectId, List<Task
         if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS) {
             violations.add("ids", "must hold 1 to " + MAX_IDS + " task ids");
         }
-        Priority validPriority = TaskFields.priority(violations, priority);
+        Priority validPriority = TaskFields.priority(violations, "set.priority", priority);
         Set<LabelId> add = labels(addLabelIds);
         Set<LabelId> remove = labels(removeLabelIds);
         if (add.stream().anyMatch(remove::contains)) {

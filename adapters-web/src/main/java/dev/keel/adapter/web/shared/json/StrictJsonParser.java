@@ -38,7 +38,31 @@ public final class StrictJsonParser {
     private StrictJsonParser() {
     }
 
+    /** A parsed body and the faults of its single values, each at its JSON path (the value is kept or nulled). */
+    public record Parsed(JsonValue value, List<FieldViolation> faults) {
+
+        public Parsed {
+            faults = List.copyOf(faults);
+        }
+    }
+
+    /**
+     * Parses {@code body}; a structural fault is a {@link MalformedBodyException}, the faults of single values one
+     * {@link ValidationException}.
+     */
     public static JsonValue parse(byte[] body) {
+        Parsed parsed = read(body);
+        if (!parsed.faults().isEmpty()) {
+            throw new ValidationException(parsed.faults());
+        }
+        return parsed.value();
+    }
+
+    /**
+     * Parses {@code body}, returning the faults of single values beside the value, so that they can be reported with
+     * the faults binding it finds; a structural fault is a {@link MalformedBodyException}.
+     */
+    public static Parsed read(byte[] body) {
         if (body == null || body.length == 0) {
             throw new MalformedBodyException("A request body is required");
         }
@@ -61,10 +85,7 @@ public final class StrictJsonParser {
         } catch (IOException e) {
             throw new MalformedBodyException("The request body is not valid JSON");
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        return value;
+        return new Parsed(value, violations);
     }
 
     private static JsonValue read(JsonParser parser, JsonToken token, String path, int depth,
