@@ -216,6 +216,13 @@ class DocumentApiTest extends EndToEndTest {
                 + "k".repeat(201)), 400, "validation");
         assertThat(errorFields(twoBadKeys)).as("each parameter is named once").containsExactly("hasKey");
         assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata=" + encoded("{\"a\":")), 400, "validation");
+        for (String path : List.of("!!", "$.title like_regex \"[\"")) {
+            Api.Response withLimit = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
+                    + encoded(path) + "&limit=0"), 400, "validation");
+            assertThat(errorFields(withLimit)).as(path).containsExactlyInAnyOrder("jsonPath", "limit");
+        }
+        assertThat(errorFields(assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
+                + encoded("$.pages > 1") + "&limit=0"), 400, "validation"))).containsExactly("limit");
         Api.Response undecodable = assertProblem(owner.client().get("/api/v1/projects/" + project
                 + "/documents?hasKey=%00&sort=foo&limit=0&foo=1"), 400, "validation");
         assertThat(errorFields(undecodable)).contains("hasKey", "sort", "foo").doesNotHaveDuplicates();

@@ -121,6 +121,23 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
     }
 
     @Override
+    public boolean isReadablePath(String jsonPath) {
+        try {
+            return jdbc.prepareStatement("SELECT ?::jsonpath IS NOT NULL", statement -> {
+                statement.setString(1, jsonPath);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (isUnusablePath(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
     public void add(Document document) {
         jdbc.prepareStatement(INSERT, statement -> {
             statement.setObject(1, document.id().value());

@@ -37,6 +37,8 @@ record DocumentListParameters(
         String sort) implements ListParameters<DocumentFilter> {
 
     static final int MAX_PATH_LENGTH = 1000;
+    /** What the store says of a path it cannot read; the same words wherever it is found. */
+    static final String UNREADABLE_PATH = "is not a valid JSON path predicate, such as $.pages > 10";
     private static final int MAX_KEY_LENGTH = 200;
 
     /** The one value of {@code deleted}, spelled as the API spells it: 'only' lists soft-deleted documents. */
