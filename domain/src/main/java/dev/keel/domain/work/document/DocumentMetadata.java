@@ -48,7 +48,7 @@ public final class DocumentMetadata {
         if (longNumber != null) {
             throw ValidationException.of(field, "must hold numbers of at most " + MAX_NUMBER_DIGITS
                     + " digits written out without an exponent (from 1e-" + (MAX_NUMBER_DIGITS - 1) + " to 1e"
-                    + (MAX_NUMBER_DIGITS - 1) + "); " + (longNumber.isEmpty() ? "the value" : longNumber) + " has more");
+                    + (MAX_NUMBER_DIGITS - 1) + "); " + longNumber + " has more");
         }
         DocumentMetadata metadata = new DocumentMetadata(immutable(fields));
         if (metadata.json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {

@@ -27,7 +27,7 @@ public final class JsonBody<T> {
     public static <T extends Record> JsonBody<T> read(byte[] body, Class<T> type) {
         StrictJsonParser.Parsed parsed = StrictJsonParser.read(body);
         RequestBinder.Binding<T> binding = RequestBinder.bindPartially(parsed.value(), type);
-        // A value the parser refused (text with NUL, a number out of reach) is reported for that, not again for binding.
+        // A value the parser refused (text with NUL, a number out of reach) is reported for that, not again when bound.
         List<FieldViolation> faults = new ArrayList<>(parsed.faults());
         binding.faults().stream().filter(fault -> !overlapsAny(fault.field(), parsed.faults())).forEach(faults::add);
         return new JsonBody<>(binding, faults, parsed.value().canonical());

@@ -129,11 +129,13 @@ public final class StrictJsonParser {
     }
 
     /** A number BigDecimal cannot hold (an exponent beyond an int, 1e99999999999) is a fault of its field. */
-    private static JsonValue number(JsonParser parser, String path, List<FieldViolation> violations) throws IOException {
+    private static JsonValue number(JsonParser parser, String path, List<FieldViolation> violations)
+            throws IOException {
         try {
             return new JsonValue.JsonNumber(parser.getDecimalValue());
         } catch (NumberFormatException | ArithmeticException e) {
-            violations.add(new FieldViolation(path.isEmpty() ? "body" : path, "is a number too large or too small to read"));
+            violations.add(new FieldViolation(path.isEmpty() ? "body" : path,
+                    "is a number too large or too small to read"));
             return JsonValue.JsonNull.INSTANCE;
         }
     }

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * parameter is reported at once. The route's declaration (its {@code @QueryValue} arguments and
  * {@code @RequestBean} records) is the only list of parameters there is. The records are bound here, from the
  * values checked, and handed to the controller by {@link CheckedQueryBinder}. It checks the API's routes only
- * ({@link UndecodableQueryValues#routeChecks}), with the values the request line's check could not decode; it matches every request and looks at the path itself, for the reason {@link
+ * ({@link UndecodableQueryValues#routeChecks}), with the values the request line's check could not decode; it
+ * matches every request and looks at the path itself, for the reason {@link
  * dev.keel.adapter.web.shared.HeadResponseFilter} gives.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -81,7 +82,8 @@ final class QueryParameterFilter implements Ordered {
      * The values the request line's check could not decode, then the faults of the others against the route, each
      * parameter once, in the order the query gives them.
      */
-    private static List<FieldViolation> faults(HttpRequest<?> request, QueryShape shape, Map<String, List<String>> query) {
+    private static List<FieldViolation> faults(HttpRequest<?> request, QueryShape shape,
+                                               Map<String, List<String>> query) {
         List<FieldViolation> faults = new ArrayList<>(UndecodableQueryValues.of(request));
         Set<String> named = faults.stream().map(FieldViolation::field).collect(Collectors.toSet());
         shape.check(query).stream().filter(fault -> named.add(fault.field())).forEach(faults::add);
