@@ -124,6 +124,33 @@ class DocumentApiTest extends EndToEndTest {
     }
 
     @Test
+    void metadataNumbersOfMoreThanFiveHundredDigitsWrittenOutAreRefusedWhereverMetadataIsRead() {
+        for (String number : List.of("1e500", "-1e500", "1e-500", "1e1000", "1e-16383", "1e131072", "1.5e500")) {
+            Api.Response refused = assertProblem(write(owner, "{\"title\":\"d\",\"metadata\":{\"k\":" + number + "}}"),
+                    400, "validation");
+            assertThat(errorFields(refused)).as(number).containsExactly("metadata");
+            assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata="
+                    + encoded("{\"a\":[" + number + "]}")), 400, "validation");
+        }
+        Api.Response unreadable = assertProblem(write(owner, "{\"title\":\"d\",\"metadata\":{\"k\":1e99999999999999999999}}"),
+                400, "validation");
+        assertThat(errorFields(unreadable)).containsExactly("metadata.k");
+        assertThat(errorFields(assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata="
+                + encoded("{\"a\":1e99999999999999999999}")), 400, "validation"))).containsExactly("metadata");
+
+        String id = writeDocument("exact", "{\"big\":1e499,\"small\":-1e-499,\"long\":0." + "1".repeat(499) + "}");
+        Api.Response read = owner.client().get("/api/v1/documents/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains("\"big\":1" + "0".repeat(499), "\"small\":-1E-499",
+                "\"long\":0." + "1".repeat(499));
+        assertThat(titles("metadata=" + encoded("{\"big\":1e499}"))).containsExactly("exact");
+        Api.Response grown = assertProblem(owner.client().patch("/api/v1/documents/" + id, "{\"metadata\":{\"more\":1e1000}}"),
+                400, "validation");
+        assertThat(errorFields(grown)).containsExactly("metadata");
+        assertThat(owner.client().get("/api/v1/projects/" + project + "/documents").status()).isEqualTo(200);
+    }
+
+    @Test
     void badFieldsAreReportedTogether() {
         Api.Response mistyped = assertProblem(write(owner, "{\"title\":\"x\",\"metadata\":[1,2],\"extra\":1}"), 400, "validation");
         assertThat(errorFields(mistyped)).containsExactlyInAnyOrder("metadata", "extra");
@@ -159,6 +186,22 @@ class DocumentApiTest extends EndToEndTest {
     }
 
     @Test
+    void aPathThatFailsOnlyWhenEvaluatedIsA400OnJsonPathAndHarmlessErrorsMatchNothing() {
+        writeDocument("paged", "{\"pages\":3,\"a\":1,\"at\":\"2020-01-01T00:00:00\"}");
+        for (String path : List.of("$.pages > $x", "$.pages > $\"x\"", "$ ? (@.pages > $limit)",
+                "$.at.datetime() < \"2020-01-01T00:00:00+00\".datetime()")) {
+            Api.Response refused = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
+                    + encoded(path)), 400, "validation");
+            assertThat(errorFields(refused)).as(path).containsExactly("jsonPath");
+        }
+        for (String path : List.of("$.a ? (@ / 0 > 1)", "$.a / 0 > 1", "strict $.b.c > 1", "strict $.pages[5] == 1",
+                "$.pages == \"$x\"", "$ /* $x */ .pages > 100")) {
+            assertThat(titles("jsonPath=" + encoded(path))).as(path).isEmpty();
+        }
+        assertThat(titles("jsonPath=" + encoded("$.pages > 2 /* not $x */"))).containsExactly("paged");
+    }
+
+    @Test
     void aMalformedFilterIsA400NamingIt() {
         Api.Response badPath = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
                 + encoded("$.pages >")), 400, "validation");
@@ -173,6 +216,16 @@ class DocumentApiTest extends EndToEndTest {
                 + "k".repeat(201)), 400, "validation");
         assertThat(errorFields(twoBadKeys)).as("each parameter is named once").containsExactly("hasKey");
         assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?metadata=" + encoded("{\"a\":")), 400, "validation");
+        for (String path : List.of("!!", "$.title like_regex \"[\"")) {
+            Api.Response withLimit = assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
+                    + encoded(path) + "&limit=0"), 400, "validation");
+            assertThat(errorFields(withLimit)).as(path).containsExactlyInAnyOrder("jsonPath", "limit");
+        }
+        assertThat(errorFields(assertProblem(owner.client().get("/api/v1/projects/" + project + "/documents?jsonPath="
+                + encoded("$.pages > 1") + "&limit=0"), 400, "validation"))).containsExactly("limit");
+        Api.Response undecodable = assertProblem(owner.client().get("/api/v1/projects/" + project
+                + "/documents?hasKey=%00&sort=foo&limit=0&foo=1"), 400, "validation");
+        assertThat(errorFields(undecodable)).contains("hasKey", "sort", "foo").doesNotHaveDuplicates();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static dev.keel.bootstrap.e2e.Problems.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
@@ -139,5 +140,19 @@ class ProjectListApiTest extends EndToEndTest {
         assertProblem(owner.get("/api/v1/projects?sort=name&cursor=" + cursor), 400, "validation");
         assertProblem(owner.get("/api/v1/projects?cursor=" + cursor + "x"), 400, "validation");
         assertProblem(anonymous.get("/api/v1/projects"), 401, "unauthorized");
+    }
+
+    @Test
+    void anUndecodableValueIsReportedWithTheOtherFaultyParameters() {
+        Api owner = user("undecodable");
+        for (String q : List.of("%00", "%ED%A0%80")) {
+            Api.Response refused = assertProblem(owner.get("/api/v1/projects?q=" + q + "&sort=foo&limit=0&foo=1"),
+                    400, "validation");
+            assertThat(errorFields(refused)).as(q).contains("q", "sort", "foo").doesNotHaveDuplicates();
+        }
+        assertThat(errorFields(assertProblem(owner.get("/api/v1/projects?q=%00"), 400, "validation"))).containsExactly("q");
+        assertThat(errorFields(assertProblem(owner.get("/api/v1/projects?minOpenTasks=%00"), 400, "validation")))
+                .containsExactly("minOpenTasks");
+        assertProblem(anonymous.get("/api/v1/projects?q=%00"), 401, "unauthorized");
     }
 }

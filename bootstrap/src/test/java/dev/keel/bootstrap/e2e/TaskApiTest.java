@@ -112,6 +112,30 @@ class TaskApiTest extends EndToEndTest {
     }
 
     @Test
+    void aDueDateIsFourDigitYearsFromOneToNineThousandNineHundredNinetyNineOnly() {
+        for (String date : List.of("+5874898-01-01", "-4714-01-01", "+999999999-12-31", "-999999999-01-01",
+                "+10000-01-01", "99999-01-01", "0000-12-31", "+2026-01-01", "2026-1-01", "2026-02-30")) {
+            assertThat(errorFields(assertProblem(create(owner.client(), "{\"title\":\"t\",\"dueDate\":\"" + date + "\"}"),
+                    400, "validation"))).as(date).containsExactly("dueDate");
+        }
+        assertThat(create(owner.client(), "{\"title\":\"first\",\"dueDate\":\"0001-01-01\"}").text("dueDate"))
+                .isEqualTo("0001-01-01");
+        String task = task("dated");
+        assertThat(owner.client().patch("/api/v1/tasks/" + task, "{\"dueDate\":\"9999-12-31\"}").text("dueDate"))
+                .isEqualTo("9999-12-31");
+        assertThat(errorFields(assertProblem(owner.client().patch("/api/v1/tasks/" + task, "{\"dueDate\":\"+5874898-01-01\"}"),
+                400, "validation"))).containsExactly("dueDate");
+        assertThat(errorFields(assertProblem(owner.client().post("/api/v1/projects/" + project + "/tasks/batch",
+                "{\"items\":[{\"title\":\"a\"},{\"title\":\"b\",\"dueDate\":\"-4714-01-01\"}]}"), 400, "validation")))
+                .containsExactly("items[1].dueDate");
+        for (String parameter : List.of("dueBefore", "dueAfter")) {
+            assertThat(errorFields(assertProblem(owner.client().get("/api/v1/projects/" + project + "/tasks?" + parameter
+                    + "=%2B5874898-01-01"), 400, "validation"))).containsExactly(parameter);
+        }
+        assertThat(owner.client().get("/api/v1/projects/" + project + "/tasks?dueBefore=9999-12-31").status()).isEqualTo(200);
+    }
+
+    @Test
     void aColumnAssigneeOrLabelThatDoesNotBelongToTheProjectIsRefused() {
         String otherProject = owner.client().post("/api/v1/projects", "{\"name\":\"Other " + run + "\"}").text("id");
         String foreignLabel = WorkDatabase.label(otherProject, "foreign", "#123456");

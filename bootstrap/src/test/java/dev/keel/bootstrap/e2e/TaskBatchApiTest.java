@@ -74,6 +74,19 @@ class TaskBatchApiTest extends EndToEndTest {
     }
 
     @Test
+    void aFaultOfOneKindInOneItemDoesNotHideTheFaultsOfTheOthers() {
+        Api.Response refused = assertProblem(batch("{\"title\":\"\"},{\"title\":\"ok\",\"priority\":\"x\"},"
+                + "{\"title\":\"ok\",\"foo\":1}"), 400, "validation");
+        assertThat(errorFields(refused)).containsExactlyInAnyOrder("items[0].title", "items[1].priority", "items[2].foo");
+
+        Api.Response mistyped = assertProblem(batch("{\"title\":5},{\"title\":\" \"},7,{\"title\":\"ok\",\"priority\":\"x\"},"
+                + "{\"title\":\"a\\u0000b\",\"priority\":\"y\"}"), 400, "validation");
+        assertThat(errorFields(mistyped)).containsExactlyInAnyOrder("items[0].title", "items[1].title", "items[2]",
+                "items[3].priority", "items[4].title", "items[4].priority");
+        assertThat(WorkDatabase.taskOrder(columns.get(0))).isEmpty();
+    }
+
+    @Test
     void oneRefusedItemCreatesNone() {
         WorkDatabase.setWipLimit(columns.get(1), 2);
         String stranger = api.newMember("batch-stranger-" + run + "@example.com").get("/api/v1/me").text("id");

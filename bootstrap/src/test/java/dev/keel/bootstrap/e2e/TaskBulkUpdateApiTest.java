@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static dev.keel.bootstrap.e2e.Problems.assertProblem;
+import static dev.keel.bootstrap.e2e.Problems.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
@@ -85,6 +86,36 @@ class TaskBulkUpdateApiTest extends EndToEndTest {
         Api.Response partly = bulk(quoted(tasks), "{\"columnId\":\"" + columns.get(1) + "\"}");
         assertThat(statuses(partly)).containsExactly("updated", "updated", "refused", "refused");
         assertThat(WorkDatabase.taskOrder(columns.get(1))).containsExactly(tasks.get(0), tasks.get(1));
+    }
+
+    @Test
+    void aRepeatedIdGetsItsOwnResultAndCountsTowardsTheLimit() {
+        String unknown = UUID.randomUUID().toString();
+        Api.Response result = bulk(quoted(List.of(tasks.get(0), unknown, tasks.get(1), tasks.get(0), unknown)),
+                "{\"priority\":\"LOW\"}");
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(statuses(result)).containsExactly("updated", "notFound", "updated", "refused", "refused");
+        List<JsonNode> items = new ArrayList<>();
+        result.json().get("results").values().forEach(items::add);
+        assertThat(items.get(3).get("id").getStringValue()).isEqualTo(tasks.get(0));
+        assertThat(items.get(3).get("reason").getStringValue()).isEqualTo("repeats ids[0]");
+        assertThat(items.get(4).get("reason").getStringValue()).isEqualTo("repeats ids[1]");
+        assertThat(owner.get("/api/v1/tasks/" + tasks.get(0)).json().get("version").getLongValue()).isEqualTo(1);
+
+        List<String> sameTooOften = java.util.Collections.nCopies(1001, tasks.get(0));
+        assertThat(errorFields(assertProblem(bulk(quoted(sameTooOften), "{\"priority\":\"LOW\"}"), 400, "validation")))
+                .containsExactly("ids");
+    }
+
+    @Test
+    void everyFaultOfTheChangeIsNamedByItsPathInTheBody() {
+        assertThat(errorFields(assertProblem(bulk(quoted(tasks), "{\"priority\":\"bad\",\"columnId\":\"y\"}"), 400,
+                "validation"))).containsExactlyInAnyOrder("set.priority", "set.columnId");
+        assertThat(errorFields(assertProblem(bulk(quoted(tasks), "{\"priority\":\"bad\"}"), 400, "validation")))
+                .containsExactly("set.priority");
+        assertThat(errorFields(assertProblem(bulk("\"x\"", "{\"priority\":\"bad\"}"), 400, "validation")))
+                .containsExactlyInAnyOrder("ids[0]", "set.priority");
     }
 
     @Test

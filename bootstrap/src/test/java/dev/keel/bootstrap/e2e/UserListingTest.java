@@ -183,6 +183,12 @@ class UserListingTest extends EndToEndTest {
         assertProblem(api.get("/api/v1/users?sort=name,sideways"), 400, "validation");
         assertProblem(api.get("/api/v1/users?createdAfter=2026-01-02T00:00:00Z&createdBefore=2026-01-01T00:00:00Z"),
                 400, "validation");
+        for (String instant : List.of("%2B300000-01-01T00:00:00Z", "-4714-01-01T00:00:00Z", "0000-01-01T00:00:00Z")) {
+            assertThat(errorFields(assertProblem(api.get("/api/v1/users?createdAfter=" + instant + "&createdBefore="
+                    + instant), 400, "validation"))).as(instant).containsExactlyInAnyOrder("createdAfter", "createdBefore");
+        }
+        assertThat(api.get("/api/v1/users?createdAfter=0001-01-01T00:00:00Z&createdBefore=9999-12-31T23:59:59Z").status())
+                .isEqualTo(200);
     }
 
     /** Follows nextCursor from the first slice to the last, running {@code betweenSlices} after each. */

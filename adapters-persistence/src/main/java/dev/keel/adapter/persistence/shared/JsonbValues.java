@@ -3,6 +3,7 @@ package dev.keel.adapter.persistence.shared;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,11 @@ import java.util.Map;
  */
 public final class JsonbValues {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** The longest number {@code numeric} writes: 131,072 digits before the point, 16,383 after, a sign and a point. */
+    private static final int MAX_NUMBER_LENGTH = 131_072 + 16_383 + 2;
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_NUMBER_LENGTH).build())
+            .build();
 
     private JsonbValues() {
     }

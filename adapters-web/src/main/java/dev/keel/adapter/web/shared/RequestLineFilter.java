@@ -18,7 +18,9 @@ import java.util.List;
  * Refuses, before any endpoint, a request line the server decoded but the API cannot use: an HTTP version it does
  * not speak, or a request target whose path or query string is not valid percent-encoded UTF-8 or carries a NUL
  * character (which no text column can store). Every endpoint's query parameters are checked here, once, so no
- * controller sees such a value; a bad parameter value is a validation problem naming the parameter.
+ * controller sees such a value; a bad parameter value is a validation problem naming the parameter. For an API
+ * endpoint that problem is left to the check of its query parameters ({@link UndecodableQueryValues}), which reports it
+ * with the others.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public final class RequestLineFilter implements Ordered {
@@ -82,8 +84,15 @@ public final class RequestLineFilter implements Ordered {
                 }
             }
         }
-        return violations.isEmpty() ? null
-                : problems.forException(request, new ValidationException(violations)).orElseThrow();
+        if (violations.isEmpty()) {
+            return null;
+        }
+        if (UndecodableQueryValues.routeChecks(request)) {
+            // Reported with the route's other faulty parameters, once the route's query is checked.
+            UndecodableQueryValues.attach(request, violations);
+            return null;
+        }
+        return problems.forException(request, new ValidationException(violations)).orElseThrow();
     }
 
     @Override

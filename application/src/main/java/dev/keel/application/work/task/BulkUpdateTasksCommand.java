@@ -36,15 +36,17 @@ public record BulkUpdateTasksCommand(Actor actor, ProjectId projectId, List<Task
         removeLabelIds = Set.copyOf(removeLabelIds);
     }
 
-    /** Validates raw input, reporting every bad field at once; duplicate ids count once, in their first place. */
+    /**
+     * Validates raw input, reporting every bad field at once. The ids stay as given, repeats included: each gets its
+     * own result, and the limit counts them all.
+     */
     public static BulkUpdateTasksCommand of(Actor actor, ProjectId projectId, List<UUID> ids, UUID columnId, UUID assigneeId,
                                             boolean unassign, String priority, List<UUID> addLabelIds, List<UUID> removeLabelIds) {
         var violations = new Violations();
-        Set<UUID> distinct = ids == null ? Set.of() : new LinkedHashSet<>(ids);
-        if (distinct.isEmpty() || distinct.size() > MAX_IDS) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS) {
             violations.add("ids", "must hold 1 to " + MAX_IDS + " task ids");
         }
-        Priority validPriority = TaskFields.priority(violations, priority);
+        Priority validPriority = TaskFields.priority(violations, "set.priority", priority);
         Set<LabelId> add = labels(addLabelIds);
         Set<LabelId> remove = labels(removeLabelIds);
         if (add.stream().anyMatch(remove::contains)) {
@@ -56,7 +58,7 @@ public record BulkUpdateTasksCommand(Actor actor, ProjectId projectId, List<Task
             violations.add("set", "must change at least one field");
         }
         violations.throwIfAny();
-        return new BulkUpdateTasksCommand(actor, projectId, distinct.stream().map(TaskId::new).toList(),
+        return new BulkUpdateTasksCommand(actor, projectId, ids.stream().map(TaskId::new).toList(),
                 Optional.ofNullable(columnId), Optional.ofNullable(assigneeId).map(UserId::new), unassign,
                 Optional.ofNullable(validPriority), add, remove);
     }

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,8 @@ import java.util.UUID;
  * MEMBER and above change many tasks of a project at once, with set-based statements whatever their number: unknown
  * or deleted tasks are {@code NOT_FOUND}; when the change itself cannot apply (a column of another board, an assignee
  * who is no member, a label of another project) every found task is {@code REFUSED} with the reason; tasks moving into
- * a column are taken in the order given while its WIP limit has room, the others refused.
+ * a column are taken in the order given while its WIP limit has room, the others refused. An id given again is
+ * {@code REFUSED} as a repeat, once its first place had its result.
  */
 @Singleton
 public final class BulkUpdateTasksService implements BulkUpdateTasksUseCase {
@@ -53,13 +55,21 @@ public final class BulkUpdateTasksService implements BulkUpdateTasksUseCase {
                     .membership().require(ProjectPermission.CHANGE_TASKS);
             Optional<ColumnOccupancy> target = command.columnId()
                     .flatMap(id -> tasks.lockColumns(command.projectId(), List.of(id)).stream().findFirst());
-            Map<TaskId, UUID> found = tasks.lockLive(command.projectId(), command.ids());
+            Map<TaskId, Integer> firstPlace = new LinkedHashMap<>();
+            for (int i = 0; i < command.ids().size(); i++) {
+                firstPlace.putIfAbsent(command.ids().get(i), i);
+            }
+            Map<TaskId, UUID> found = tasks.lockLive(command.projectId(), List.copyOf(firstPlace.keySet()));
             Optional<String> refusal = refusal(command, target);
             List<TaskId> updatable = new ArrayList<>();
             List<Result> results = new ArrayList<>();
             long room = target.flatMap(ColumnOccupancy::wipLimit).map(limit -> limit - target.get().liveTasks()).orElse(Long.MAX_VALUE);
-            for (TaskId id : command.ids()) {
-                if (!found.containsKey(id)) {
+            for (int i = 0; i < command.ids().size(); i++) {
+                TaskId id = command.ids().get(i);
+                int first = firstPlace.get(id);
+                if (first != i) {
+                    results.add(new Result(id, Outcome.REFUSED, Optional.of("repeats ids[" + first + "]")));
+                } else if (!found.containsKey(id)) {
                     results.add(new Result(id, Outcome.NOT_FOUND, Optional.empty()));
                 } else if (refusal.isPresent()) {
                     results.add(new Result(id, Outcome.REFUSED, refusal));

@@ -11,6 +11,11 @@ final class TaskFields {
     }
 
     static Priority priority(Violations violations, String raw) {
-        return violations.checkIfPresent(raw, value -> EnumValues.parse(Priority.class, "priority", value));
+        return priority(violations, "priority", raw);
+    }
+
+    /** The priority given as {@code field}, the name the caller's API gives it. */
+    static Priority priority(Violations violations, String field, String raw) {
+        return violations.checkIfPresent(raw, value -> EnumValues.parse(Priority.class, field, value));
     }
 }

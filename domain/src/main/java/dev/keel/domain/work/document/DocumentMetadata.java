@@ -3,6 +3,7 @@ package dev.keel.domain.work.document;
 import dev.keel.domain.shared.JsonText;
 import dev.keel.domain.shared.ValidationException;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,13 @@ public final class DocumentMetadata {
 
     public static final int MAX_BYTES = 64 * 1024;
     public static final int MAX_DEPTH = 10;
+    /**
+     * Digits of a number written out in full, without an exponent, as PostgreSQL's {@code numeric} keeps it (1e499 is
+     * a 1 and 499 zeros): well inside what {@code numeric} stores exactly (131,072 digits before the point, 16,383
+     * after) and short enough for any client's JSON parser (Jackson's default refuses numbers over 1,000 characters),
+     * so every accepted number reads back as it was sent.
+     */
+    public static final int MAX_NUMBER_DIGITS = 500;
     public static final DocumentMetadata EMPTY = new DocumentMetadata(Map.of());
 
     private final Map<String, Object> fields;
@@ -35,6 +43,12 @@ public final class DocumentMetadata {
         Objects.requireNonNull(fields, field);
         if (depth(fields) > MAX_DEPTH) {
             throw ValidationException.of(field, "must be at most " + MAX_DEPTH + " levels deep");
+        }
+        String longNumber = longNumber(fields, "");
+        if (longNumber != null) {
+            throw ValidationException.of(field, "must hold numbers of at most " + MAX_NUMBER_DIGITS
+                    + " digits written out without an exponent (from 1e-" + (MAX_NUMBER_DIGITS - 1) + " to 1e"
+                    + (MAX_NUMBER_DIGITS - 1) + "); " + longNumber + " has more");
         }
         DocumentMetadata metadata = new DocumentMetadata(immutable(fields));
         if (metadata.json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
@@ -74,6 +88,43 @@ public final class DocumentMetadata {
             }
         });
         return merged;
+    }
+
+    /** The path of the first number with more than {@link #MAX_NUMBER_DIGITS} digits written out, or null. */
+    private static String longNumber(Object value, String path) {
+        switch (value) {
+            case Map<?, ?> object -> {
+                for (var entry : object.entrySet()) {
+                    String found = longNumber(entry.getValue(), path.isEmpty() ? String.valueOf(entry.getKey())
+                            : path + "." + entry.getKey());
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            case List<?> array -> {
+                for (int i = 0; i < array.size(); i++) {
+                    String found = longNumber(array.get(i), path + "[" + i + "]");
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            case BigDecimal number -> {
+                return writtenOutDigits(number) > MAX_NUMBER_DIGITS ? path : null;
+            }
+            case null, default -> {
+                return null;
+            }
+        }
+    }
+
+    /** Digits before the point (at least one) plus those after it; in long, as a scale may be near an int's limits. */
+    private static long writtenOutDigits(BigDecimal number) {
+        long scale = number.scale();
+        return Math.max(1, number.precision() - scale) + Math.max(0, scale);
     }
 
     private static int depth(Object value) {

@@ -23,6 +23,9 @@ public interface DocumentRepository {
     Page<DocumentView> find(ProjectId project, UserId caller, DocumentFilter filter, DocumentSort sort,
                             PageRequest page);
 
+    /** Whether the store reads {@code jsonPath} as a SQL/JSON path (its syntax, its regular expressions). */
+    boolean isReadablePath(String jsonPath);
+
     void add(Document document);
 
     /** Writes the changed document; {@code ConcurrentUpdateException} when it is no longer at the version it was read at. */

@@ -31,6 +31,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.keel.adapter.persistence.shared.SqlTimes.instant;
@@ -64,8 +65,12 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
              WHERE id = ? AND version = ?""";
     private static final String DELETE = "DELETE FROM document WHERE id = ? AND version = ?";
 
-    /** SQLSTATEs of a SQL/JSON path the database cannot use: 42601 syntax error, class 22 (e.g. a bad regular expression). */
-    private static final String SYNTAX_ERROR = "42601";
+    /**
+     * SQLSTATEs of a SQL/JSON path the database cannot use: 42601 syntax error, class 22 (e.g. a bad regular
+     * expression), and two that only evaluating it against a document raises: 42704 an unknown variable ($x) and
+     * 0A000 a datetime comparison that needs a time zone. Nothing else in the statement can raise these.
+     */
+    private static final Set<String> UNUSABLE_PATH_STATES = Set.of("42601", "42704", "0A000");
     private static final String DATA_EXCEPTION_CLASS = "22";
 
     private final JdbcOperations jdbc;
@@ -110,6 +115,23 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
         } catch (RuntimeException e) {
             if (isUnusablePath(e)) {
                 throw ValidationException.of("jsonPath", "is not a valid JSON path predicate, such as $.pages > 10");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean isReadablePath(String jsonPath) {
+        try {
+            return jdbc.prepareStatement("SELECT ?::jsonpath IS NOT NULL", statement -> {
+                statement.setString(1, jsonPath);
+                try (ResultSet row = statement.executeQuery()) {
+                    return row.next();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (isUnusablePath(e)) {
+                return false;
             }
             throw e;
         }
@@ -175,7 +197,8 @@ public final class DocumentPersistenceAdapter implements DocumentRepository {
     private static boolean isUnusablePath(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().equals(SYNTAX_ERROR) || sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS))) {
+                    && (UNUSABLE_PATH_STATES.contains(sql.getSQLState())
+                        || sql.getSQLState().startsWith(DATA_EXCEPTION_CLASS))) {
                 return true;
             }
         }

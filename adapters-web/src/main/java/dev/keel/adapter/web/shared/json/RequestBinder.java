@@ -12,8 +12,10 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,11 +36,16 @@ public final class RequestBinder {
     private RequestBinder() {
     }
 
-    /** A request record and the faults found binding it; with faults, the record holds only the fields that bound. */
-    public record Binding<T>(T value, List<FieldViolation> faults) {
+    /**
+     * A request record and the faults found binding it; with faults, the record holds only the fields that bound.
+     * {@code shiftedLists} are the paths of lists that lost faulty elements, so that the later elements' indexes in
+     * the record are not those of the body.
+     */
+    public record Binding<T>(T value, List<FieldViolation> faults, Set<String> shiftedLists) {
 
         public Binding {
             faults = List.copyOf(faults);
+            shiftedLists = Set.copyOf(shiftedLists);
         }
     }
 
@@ -51,12 +58,13 @@ public final class RequestBinder {
             throw new MalformedBodyException("The request body must be a JSON object, not " + root.kind());
         }
         List<FieldViolation> violations = new ArrayList<>();
-        Object bound = bindRecord(object, type, "", violations);
-        return new Binding<>(type.cast(bound), violations);
+        Set<String> shiftedLists = new HashSet<>();
+        Object bound = bindRecord(object, type, "", violations, shiftedLists);
+        return new Binding<>(type.cast(bound), violations, shiftedLists);
     }
 
     private static Object bindRecord(JsonValue.JsonObject object, Class<?> type, String path,
-                                     List<FieldViolation> violations) {
+                                     List<FieldViolation> violations, Set<String> shiftedLists) {
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         for (String name : object.fields().keySet()) {
             if (!shape.indexOf.containsKey(name)) {
@@ -69,9 +77,12 @@ public final class RequestBinder {
             Component component = shape.components[i];
             int before = violations.size();
             arguments[i] = bindComponent(component, object.fields().get(component.name),
-                    join(path, component.name), violations);
+                    join(path, component.name), violations, shiftedLists);
             if (violations.size() > before) {
-                arguments[i] = component.empty();
+                // A list or nested record with faults inside stays, with what did bind, so its other fields are judged.
+                if (arguments[i] == null) {
+                    arguments[i] = component.empty();
+                }
                 faulty = true;
             }
         }
@@ -86,7 +97,7 @@ public final class RequestBinder {
     }
 
     private static Object bindComponent(Component component, JsonValue value, String path,
-                                        List<FieldViolation> violations) {
+                                        List<FieldViolation> violations, Set<String> shiftedLists) {
         if (component.raw == PatchField.class) {
             if (value == null) {
                 return PatchField.absent();
@@ -98,7 +109,7 @@ public final class RequestBinder {
                 violations.add(new FieldViolation(path, "must not be null"));
                 return null;
             }
-            Object bound = bindValue(typeArgument(component.type, 0), value, path, violations);
+            Object bound = bindValue(typeArgument(component.type, 0), value, path, violations, shiftedLists);
             return bound == null ? null : PatchField.of(bound);
         }
         if (value == null || value == JsonValue.JsonNull.INSTANCE) {
@@ -107,10 +118,11 @@ public final class RequestBinder {
             }
             return null;
         }
-        return bindValue(component.type, value, path, violations);
+        return bindValue(component.type, value, path, violations, shiftedLists);
     }
 
-    private static Object bindValue(Type type, JsonValue value, String path, List<FieldViolation> violations) {
+    private static Object bindValue(Type type, JsonValue value, String path, List<FieldViolation> violations,
+                                    Set<String> shiftedLists) {
         Class<?> raw = rawClass(type);
         try {
             if (raw == List.class) {
@@ -122,13 +134,19 @@ public final class RequestBinder {
                 for (int i = 0; i < array.elements().size(); i++) {
                     JsonValue element = array.elements().get(i);
                     String elementPath = path + "[" + i + "]";
+                    Object bound = null;
                     if (element == JsonValue.JsonNull.INSTANCE) {
                         violations.add(new FieldViolation(elementPath, "must not be null"));
                     } else {
-                        elements.add(bindValue(elementType, element, elementPath, violations));
+                        bound = bindValue(elementType, element, elementPath, violations, shiftedLists);
                     }
+                    // A faulty record element stays in its place as an empty record, so that the faults of the
+                    // others are named at their own index; a faulty element of another kind is left out.
+                    elements.add(bound != null ? bound : emptyRecord(rawClass(elementType)));
                 }
-                // Elements that failed are reported; the record is then not built, so dropping them is harmless.
+                if (elements.contains(null)) {
+                    shiftedLists.add(path);
+                }
                 return elements.stream().filter(java.util.Objects::nonNull).toList();
             }
             if (raw == Map.class) {
@@ -141,11 +159,28 @@ public final class RequestBinder {
                 if (!(value instanceof JsonValue.JsonObject object)) {
                     throw new Scalars.InvalidValue("must be an object");
                 }
-                return bindRecord(object, raw, path, violations);
+                return bindRecord(object, raw, path, violations, shiftedLists);
             }
             return scalar(raw, value);
         } catch (Scalars.InvalidValue e) {
             violations.add(new FieldViolation(path, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A record of the type with every component empty, or null when its constructor refuses that. */
+    private static Object emptyRecord(Class<?> type) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        Object[] empty = new Object[shape.components.length];
+        for (int i = 0; i < empty.length; i++) {
+            empty[i] = shape.components[i].empty();
+        }
+        try {
+            return shape.construct(empty);
+        } catch (RuntimeException refused) {
             return null;
         }
     }

@@ -3,6 +3,7 @@ package dev.keel.adapter.web.shared.json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,6 +19,10 @@ public final class Scalars {
 
     private static final Pattern CANONICAL_UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern INSTANT_START = Pattern.compile("[0-9]{4}-");
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,30})(\\.[0-9]{1,30})?");
 
     private Scalars() {
@@ -63,18 +68,10 @@ public final class Scalars {
             };
         }
         if (type == LocalDate.class) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValue("must be a date such as 2026-11-21");
-            }
+            return date(text);
         }
         if (type == Instant.class) {
-            try {
-                return Instant.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new InvalidValue("must be an ISO-8601 UTC timestamp such as 2026-11-21T10:15:30Z");
-            }
+            return instant(text);
         }
         if (type == UUID.class) {
             return uuid(text);
@@ -112,6 +109,40 @@ public final class Scalars {
         }
         long value = whole.longValueExact();
         return type == Integer.class || type == int.class ? (Object) (int) value : (Object) value;
+    }
+
+    /**
+     * A date as {@code yyyy-MM-dd} with a four-digit year from 0001 to 9999. LocalDate.parse also takes signed and
+     * longer years (+10000-01-01, -4714-01-01) that PostgreSQL refuses or silently turns into ±infinity.
+     */
+    public static LocalDate date(String text) {
+        if (DATE.matcher(text).matches()) {
+            try {
+                LocalDate date = LocalDate.parse(text);
+                if (date.getYear() >= MIN_YEAR) {
+                    return date;
+                }
+            } catch (DateTimeParseException e) {
+                // An impossible day such as 2026-02-30: refused below.
+            }
+        }
+        throw new InvalidValue("must be a date such as 2026-11-21 (yyyy-MM-dd, year 0001 to 9999)");
+    }
+
+    /** An ISO-8601 instant whose year is four digits from 0001 to 9999, for the same reason as {@link #date}. */
+    public static Instant instant(String text) {
+        if (INSTANT_START.matcher(text).lookingAt()) {
+            try {
+                Instant instant = Instant.parse(text);
+                if (instant.atOffset(ZoneOffset.UTC).getYear() >= MIN_YEAR
+                        && instant.atOffset(ZoneOffset.UTC).getYear() <= MAX_YEAR) {
+                    return instant;
+                }
+            } catch (DateTimeParseException e) {
+                // Refused below.
+            }
+        }
+        throw new InvalidValue("must be an ISO-8601 UTC timestamp such as 2026-11-21T10:15:30Z (year 0001 to 9999)");
     }
 
     /** A UUID in its canonical 36-character form only (UUID.fromString also takes "1-1-1-1-1"). */

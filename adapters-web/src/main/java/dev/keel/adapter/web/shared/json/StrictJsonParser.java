@@ -31,14 +31,38 @@ public final class StrictJsonParser {
     /** Objects and arrays inside each other, counting the body itself. */
     public static final int MAX_DEPTH = 32;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build())
-            .build();
+    private static final StreamReadConstraints LIMITS =
+            StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1).build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     private StrictJsonParser() {
     }
 
+    /** A parsed body and the faults of its single values, each at its JSON path (the value is kept or nulled). */
+    public record Parsed(JsonValue value, List<FieldViolation> faults) {
+
+        public Parsed {
+            faults = List.copyOf(faults);
+        }
+    }
+
+    /**
+     * Parses {@code body}; a structural fault is a {@link MalformedBodyException}, the faults of single values one
+     * {@link ValidationException}.
+     */
     public static JsonValue parse(byte[] body) {
+        Parsed parsed = read(body);
+        if (!parsed.faults().isEmpty()) {
+            throw new ValidationException(parsed.faults());
+        }
+        return parsed.value();
+    }
+
+    /**
+     * Parses {@code body}, returning the faults of single values beside the value, so that they can be reported with
+     * the faults binding it finds; a structural fault is a {@link MalformedBodyException}.
+     */
+    public static Parsed read(byte[] body) {
         if (body == null || body.length == 0) {
             throw new MalformedBodyException("A request body is required");
         }
@@ -55,14 +79,13 @@ public final class StrictJsonParser {
                 throw new MalformedBodyException("The request body must be a single JSON value, with nothing after it");
             }
         } catch (StreamConstraintsException e) {
-            throw new MalformedBodyException("The request body is nested deeper than " + MAX_DEPTH + " levels");
+            // Nesting is refused by requireDepth first, so what the factory's constraints stop here is a long token.
+            throw new MalformedBodyException("A number or field name in the request body is too long (numbers: at most "
+                    + LIMITS.getMaxNumberLength() + " characters, names: at most " + LIMITS.getMaxNameLength() + ")");
         } catch (IOException e) {
             throw new MalformedBodyException("The request body is not valid JSON");
         }
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
-        return value;
+        return new Parsed(value, violations);
     }
 
     private static JsonValue read(JsonParser parser, JsonToken token, String path, int depth,
@@ -71,7 +94,7 @@ public final class StrictJsonParser {
             case START_OBJECT -> readObject(parser, path, depth, violations);
             case START_ARRAY -> readArray(parser, path, depth, violations);
             case VALUE_STRING -> new JsonValue.JsonString(checkedText(parser.getText(), path, violations));
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.JsonNumber(parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, path, violations);
             case VALUE_TRUE -> new JsonValue.JsonBoolean(true);
             case VALUE_FALSE -> new JsonValue.JsonBoolean(false);
             case VALUE_NULL -> JsonValue.JsonNull.INSTANCE;
@@ -103,6 +126,18 @@ public final class StrictJsonParser {
             elements.add(read(parser, token, path + "[" + elements.size() + "]", depth + 1, violations));
         }
         return new JsonValue.JsonArray(elements);
+    }
+
+    /** A number BigDecimal cannot hold (an exponent beyond an int, 1e99999999999) is a fault of its field. */
+    private static JsonValue number(JsonParser parser, String path, List<FieldViolation> violations)
+            throws IOException {
+        try {
+            return new JsonValue.JsonNumber(parser.getDecimalValue());
+        } catch (NumberFormatException | ArithmeticException e) {
+            violations.add(new FieldViolation(path.isEmpty() ? "body" : path,
+                    "is a number too large or too small to read"));
+            return JsonValue.JsonNull.INSTANCE;
+        }
     }
 
     private static void requireDepth(int depth) {

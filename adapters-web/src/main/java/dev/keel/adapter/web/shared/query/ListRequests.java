@@ -32,9 +32,11 @@ public final class ListRequests {
     private static final Set<String> NOT_FILTERS = Set.of("limit", "cursor", "page", "size", "sort");
 
     private final CursorCodec cursors;
+    private final List<StoreFilterCheck> storeChecks;
 
-    ListRequests(CursorCodec cursors) {
+    ListRequests(CursorCodec cursors, List<StoreFilterCheck> storeChecks) {
         this.cursors = cursors;
+        this.storeChecks = List.copyOf(storeChecks);
     }
 
     /** Reads a list request from its {@link ListOf} record and its paging; every fault of either is reported at once. */
@@ -43,6 +45,11 @@ public final class ListRequests {
                                                                     Paging paging) {
         var violations = new Violations();
         Checked<F> checked = check(request, parameters, paging, true, violations);
+        if (!violations.all().isEmpty() && checked.filter() != null) {
+            // The store's checks of a filter that is otherwise valid: reported now, with the faults found so far.
+            storeChecks.forEach(check -> check.faults(parameters).forEach(fault -> violations.add(fault.field(),
+                    fault.message())));
+        }
         violations.throwIfAny();
         return new ListRequest<>(checked.filter(), (S) checked.order().field(), checked.order().direction(), checked.page(),
                 checked.scope());

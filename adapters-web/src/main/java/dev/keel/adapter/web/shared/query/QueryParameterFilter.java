@@ -1,6 +1,7 @@
 package dev.keel.adapter.web.shared.query;
 
 import dev.keel.adapter.web.shared.ProblemResponses;
+import dev.keel.adapter.web.shared.UndecodableQueryValues;
 import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +16,7 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +30,12 @@ import java.util.stream.Collectors;
  * parameter is reported at once. The route's declaration (its {@code @QueryValue} arguments and
  * {@code @RequestBean} records) is the only list of parameters there is. The records are bound here, from the
  * values checked, and handed to the controller by {@link CheckedQueryBinder}. It checks the API's routes only
- * ({@value #API}); it matches every request and looks at the path itself, for the reason {@link
+ * ({@link UndecodableQueryValues#routeChecks}), with the values the request line's check could not decode; it
+ * matches every request and looks at the path itself, for the reason {@link
  * dev.keel.adapter.web.shared.HeadResponseFilter} gives.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class QueryParameterFilter implements Ordered {
-
-    private static final String API = "/api/";
 
     /** The paging parameters a cursor does not depend on: their faults leave the cursor judgeable. */
     private static final Set<String> PAGE_SIZES = Set.of("limit", "page", "size");
@@ -58,14 +59,14 @@ final class QueryParameterFilter implements Ordered {
     @Nullable
     HttpResponse<?> checkQuery(HttpRequest<?> request) {
         RouteMatch<?> route = RouteAttributes.getRouteMatch(request).orElse(null);
-        if (!(route instanceof MethodBasedRouteMatch<?, ?> method) || !request.getPath().startsWith(API)) {
+        if (!(route instanceof MethodBasedRouteMatch<?, ?> method) || !UndecodableQueryValues.routeChecks(request)) {
             return null;
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameters().forEach((name, values) -> query.put(name, values));
         QueryShape shape = shapes.computeIfAbsent(route.getRouteInfo(), info -> QueryShape.of(method.getArguments()));
         if (!query.isEmpty()) {
-            List<FieldViolation> violations = shape.check(query);
+            List<FieldViolation> violations = faults(request, shape, query);
             if (!violations.isEmpty()) {
                 return problems.forException(request, new ValidationException(withListFaults(request, shape, query, violations)))
                         .orElseThrow();
@@ -75,6 +76,20 @@ final class QueryParameterFilter implements Ordered {
             CheckedQueryBinder.attach(request, shape.beans(query));
         }
         return null;
+    }
+
+    /**
+     * The values the request line's check could not decode, then the faults of the others against the route, each
+     * parameter once, in the order the query gives them.
+     */
+    private static List<FieldViolation> faults(HttpRequest<?> request, QueryShape shape,
+                                               Map<String, List<String>> query) {
+        List<FieldViolation> faults = new ArrayList<>(UndecodableQueryValues.of(request));
+        Set<String> named = faults.stream().map(FieldViolation::field).collect(Collectors.toSet());
+        shape.check(query).stream().filter(fault -> named.add(fault.field())).forEach(faults::add);
+        List<String> order = List.copyOf(query.keySet());
+        faults.sort(Comparator.comparingInt(fault -> order.indexOf(fault.field())));
+        return faults;
     }
 
     /**

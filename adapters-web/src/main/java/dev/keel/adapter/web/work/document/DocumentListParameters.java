@@ -6,6 +6,7 @@ import dev.keel.adapter.web.shared.json.StrictJsonParser;
 import dev.keel.adapter.web.shared.query.ListOf;
 import dev.keel.adapter.web.shared.query.ListParameters;
 import dev.keel.application.shared.Violations;
+import dev.keel.domain.shared.FieldViolation;
 import dev.keel.domain.shared.ValidationException;
 import dev.keel.domain.work.document.DocumentFilter;
 import dev.keel.domain.work.document.DocumentMetadata;
@@ -36,6 +37,8 @@ record DocumentListParameters(
         String sort) implements ListParameters<DocumentFilter> {
 
     static final int MAX_PATH_LENGTH = 1000;
+    /** What the store says of a path it cannot read; the same words wherever it is found. */
+    static final String UNREADABLE_PATH = "is not a valid JSON path predicate, such as $.pages > 10";
     private static final int MAX_KEY_LENGTH = 200;
 
     /** The one value of {@code deleted}, spelled as the API spells it: 'only' lists soft-deleted documents. */
@@ -52,6 +55,8 @@ record DocumentListParameters(
         }
         if (jsonPath != null && (jsonPath.isBlank() || jsonPath.length() > MAX_PATH_LENGTH)) {
             violations.add("jsonPath", "must be 1 to " + MAX_PATH_LENGTH + " characters");
+        } else if (jsonPath != null && JsonPathVariables.present(jsonPath)) {
+            violations.add("jsonPath", "must not use variables ($name): write their values into the path");
         }
         violations.throwIfAny();
         return new DocumentFilter(deleted != null, Optional.ofNullable(contains),
@@ -62,8 +67,12 @@ record DocumentListParameters(
         JsonValue parsed;
         try {
             parsed = StrictJsonParser.parse(metadata.getBytes(StandardCharsets.UTF_8));
-        } catch (MalformedBodyException | ValidationException e) {
+        } catch (MalformedBodyException e) {
             throw ValidationException.of("metadata", "must be a JSON object");
+        } catch (ValidationException e) {
+            FieldViolation first = e.violations().getFirst();
+            throw ValidationException.of("metadata", "must be a JSON object whose values can be read: "
+                    + first.field() + " " + first.message());
         }
         if (!(parsed instanceof JsonValue.JsonObject object)) {
             throw ValidationException.of("metadata", "must be a JSON object, not " + parsed.kind());

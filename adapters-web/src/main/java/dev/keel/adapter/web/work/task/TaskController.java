@@ -188,7 +188,7 @@ public class TaskController {
     @Patch("/projects/{id}/tasks")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
     @Operation(summary = "Change many tasks at once",
-            description = "MEMBER, ADMIN or OWNER; 1 to 1,000 ids, one change for all, applied with set-based statements whatever their number. One result per id: updated, notFound (unknown, deleted or of another project) or refused with a reason (a column, assignee or label that does not fit; tasks moving into a column past its WIP limit, in the order given).")
+            description = "MEMBER, ADMIN or OWNER; 1 to 1,000 ids, one change for all, applied with set-based statements whatever their number. One result per id, repeats included: updated, notFound (unknown, deleted or of another project) or refused with a reason (an id given again: repeats ids[i]) (a column, assignee or label that does not fit; tasks moving into a column past its WIP limit, in the order given).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkUpdateTasksRequest.class)))
     @ApiResponse(responseCode = "200", description = "One result per id", content = @Content(schema = @Schema(implementation = BulkUpdateTasksResponse.class)))
     @ApiProblems.Common

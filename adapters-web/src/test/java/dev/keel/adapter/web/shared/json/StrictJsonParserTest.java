@@ -64,4 +64,20 @@ class StrictJsonParserTest {
         assertThat(one.canonical()).isEqualTo(other.canonical());
         assertThat(parse("{\"a\":[1,2]}").canonical()).isNotEqualTo(parse("{\"a\":[2,1]}").canonical());
     }
+
+    @Test
+    void aTooLongNumberOrNameIsMalformedAndSaysSo() {
+        assertThatThrownBy(() -> parse("{\"name\":\"x\",\"position\":" + "9".repeat(5000) + "}"))
+                .isInstanceOf(MalformedBodyException.class).hasMessageContaining("too long").hasMessageNotContaining("deeper");
+        assertThatThrownBy(() -> parse("{\"" + "n".repeat(900_000) + "\":1}"))
+                .isInstanceOf(MalformedBodyException.class).hasMessageContaining("too long").hasMessageNotContaining("deeper");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e99999999999999999999", "-1e99999999999999999999", "1e-99999999999999999999", "1e2147483649"})
+    void aNumberNoDecimalCanHoldIsAFaultOfItsField(String number) {
+        assertThatThrownBy(() -> parse("{\"a\":1,\"m\":{\"k\":" + number + "}}"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(FieldViolation::field).containsExactly("m.k"));
+    }
 }
