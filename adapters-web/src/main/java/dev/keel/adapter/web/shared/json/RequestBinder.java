@@ -68,7 +68,7 @@ public final class RequestBinder {
         Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
         for (String name : object.fields().keySet()) {
             if (!shape.indexOf.containsKey(name)) {
-                violations.add(new FieldViolation(join(path, name), "is not a known field"));
+                violations.add(new FieldViolation(join(path, StrictJsonParser.shownName(name)), "is not a known field"));
             }
         }
         Object[] arguments = new Object[shape.components.length];

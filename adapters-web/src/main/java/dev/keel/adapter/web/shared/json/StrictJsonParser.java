@@ -15,9 +15,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Parses a request body into a {@link JsonValue}, refusing what a lenient parser would let through: bytes that
@@ -106,16 +108,40 @@ public final class StrictJsonParser {
             throws IOException {
         requireDepth(depth);
         Map<String, JsonValue> fields = new LinkedHashMap<>();
+        Set<String> repeated = new HashSet<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String name = parser.currentName();
-            String fieldPath = path.isEmpty() ? name : path + "." + name;
+            String fieldPath = path.isEmpty() ? shownName(name) : path + "." + shownName(name);
             checkedText(name, fieldPath, violations);
             JsonValue value = read(parser, parser.nextToken(), fieldPath, depth + 1, violations);
-            if (fields.putIfAbsent(name, value) != null) {
+            if (fields.putIfAbsent(name, value) != null && repeated.add(name)) {
                 violations.add(new FieldViolation(fieldPath, "appears more than once"));
             }
         }
         return new JsonValue.JsonObject(fields);
+    }
+
+    /**
+     * A name as error paths show it: the empty name as {@code ""}, and a name holding NUL characters or unpaired
+     * surrogates with U+FFFD in their place (the response, and an idempotency record storing it, cannot hold them).
+     */
+    static String shownName(String name) {
+        if (name.isEmpty()) {
+            return "\"\"";
+        }
+        if (TextChecks.problemOf(name) == null) {
+            return name;
+        }
+        StringBuilder shown = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+                shown.append(c).append(name.charAt(++i));
+            } else {
+                shown.append(c == '\u0000' || Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return shown.toString();
     }
 
     private static JsonValue readArray(JsonParser parser, String path, int depth, List<FieldViolation> violations)

@@ -163,6 +163,13 @@ class RequestBinderTest {
     }
 
     @Test
+    void aRepeatedKeyAndAnEmptyNameHideNoOtherFault() {
+        assertThat(commandViolations("{\"name\":\"a\",\"name\":\"b\",\"name\":\"c\",\"color\":\"red\",\"\":1}"))
+                .containsExactlyInAnyOrder(new FieldViolation("name", "appears more than once"),
+                        new FieldViolation("\"\"", "is not a known field"), new FieldViolation("color", "must be #rrggbb"));
+    }
+
+    @Test
     void aCommandIsMadeOfTheFieldsThatBoundSoThatEveryInvalidFieldIsReportedAtOnce() {
         assertThat(commandViolations("{\"name\":\" \",\"color\":5}")).containsExactly(
                 new FieldViolation("color", "must be a string"), new FieldViolation("name", "must not be blank"));

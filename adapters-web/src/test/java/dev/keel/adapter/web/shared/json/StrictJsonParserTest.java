@@ -33,6 +33,23 @@ class StrictJsonParserTest {
     }
 
     @Test
+    void aKeyGivenManyTimesIsReportedOnce() {
+        assertThatThrownBy(() -> parse("{\"a\":1,\"a\":2,\"a\":3,\"a\":4}"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .containsExactly(new FieldViolation("a", "appears more than once")));
+    }
+
+    @Test
+    void anEmptyOrUnreadableNameIsShownReadablyInThePath() {
+        assertThatThrownBy(() -> parse("{\"m\":{\"\\ud800x\":1,\"\\u0000\":2}}"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
+                        new FieldViolation("m.\uFFFDx", "must be valid Unicode text (it holds an unpaired surrogate)"),
+                        new FieldViolation("m.\uFFFD", "must not contain the NUL character")));
+        assertThat(StrictJsonParser.shownName("")).isEqualTo("\"\"");
+        assertThat(StrictJsonParser.shownName("caf\u00e9 \uD83D\uDE00")).isEqualTo("caf\u00e9 \uD83D\uDE00");
+    }
+
+    @Test
     void nestingIsLimited() {
         String deepest = "[".repeat(StrictJsonParser.MAX_DEPTH) + "]".repeat(StrictJsonParser.MAX_DEPTH);
         assertThat(parse(deepest)).isInstanceOf(JsonValue.JsonArray.class);
