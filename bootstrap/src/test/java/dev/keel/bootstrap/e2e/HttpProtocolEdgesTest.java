@@ -342,6 +342,17 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         assertThat(api.get("/prometheus").status()).isEqualTo(200);
     }
 
+    @Test
+    void healthServesOnlyItsTwoProbesBelowIt() {
+        for (String path : List.of("/health/foo", "/health/liveness2", "/health/%20")) {
+            Api.Response response = assertProblem(api.get(path), 404, "not-found");
+            assertThat(response.body()).as(path).doesNotContain("selector");
+            assertProblem(anonymous.get(path), 404, "not-found");
+        }
+        assertThat(api.get("/health/liveness").status()).isEqualTo(200);
+        assertThat(api.get("/health/readiness").status()).isEqualTo(200);
+    }
+
     // ---- The Date header -----------------------------------------------------------------------------------------
 
     @Test
