@@ -306,6 +306,24 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void instantsBeyondYears1To9999Are400NamingTheParameter() {
+        String a = account(alice, "A", "");
+        String far = "%2B294277-01-01T00:00:00Z";
+
+        for (String query : List.of("createdAfter=" + far, "createdBefore=" + far, "createdAfter=" + far + "&page=1",
+                "createdBefore=-294276-01-01T00:00:00Z&accountId=" + a)) {
+            Api.Response response = assertProblem(alice.client().get("/api/v1/ledger/transfers?" + query), 400,
+                    "validation");
+            assertThat(errorFields(response)).as(query).containsExactly(query.substring(0, query.indexOf('=')));
+        }
+        Api.Response balance = assertProblem(alice.client().get("/api/v1/ledger/accounts/" + a + "/balance?asOf=" + far),
+                400, "validation");
+        assertThat(errorFields(balance)).containsExactly("asOf");
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a + "/balance?asOf=9999-12-31T23:59:59Z").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void entriesAreAppendOnlyAndReconciliationIsForAdministrators() {
         String a = account(alice, "A", "");
         fund(a, 10);
