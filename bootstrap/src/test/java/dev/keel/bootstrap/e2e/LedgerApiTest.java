@@ -88,6 +88,42 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void anAdministratorDemotedSinceTheirTokenWasIssuedNoLongerActsOnOthersAccounts() {
+        String email = "dora-" + run + "@example.com";
+        Api.Response created = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Dora\",\"password\":\""
+                + Api.PASSWORD + "\",\"role\":\"ADMIN\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api dora = anonymous.signedInAs(email, Api.PASSWORD);
+        String a = account(alice, "A", "");
+        fund(a, 1_000);
+        String pending = UUID.randomUUID().toString();
+        assertThat(alice.client().post("/api/v1/ledger/transfers", transfer(pending, a, bank, 100, ",\"pending\":true"))
+                .status()).isEqualTo(201);
+        String empty = account(alice, "Empty", "");
+        // While she is one, her token's role is confirmed: she moves money from the bank.
+        assertThat(dora.post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), bank, a, 5, "")).status())
+                .isEqualTo(201);
+
+        assertThat(api.patch("/api/v1/users/" + created.text("id"), "{\"role\":\"MEMBER\"}").status()).isEqualTo(200);
+
+        for (Api.Response refused : List.of(
+                dora.post("/api/v1/ledger/accounts", "{\"name\":\"x\",\"currency\":\"EUR\",\"ownerId\":null}"),
+                dora.post("/api/v1/ledger/accounts", "{\"name\":\"x\",\"currency\":\"EUR\",\"ownerId\":\"" + bob.id() + "\"}"),
+                dora.post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), bank, a, 5, "")),
+                dora.post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), a, bank, 5, "")),
+                dora.post("/api/v1/ledger/transfers/" + pending + "/void", null),
+                dora.post("/api/v1/ledger/accounts/" + empty + "/close", null))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        }
+        assertThat(accountOf(alice, a).get("balance").getLongValue()).isEqualTo(1_005);
+        assertThat(alice.client().get("/api/v1/ledger/transfers/" + pending).text("state")).isEqualTo("PENDING");
+        assertThat(accountOf(alice, empty).get("closedAt")).satisfiesAnyOf(node -> assertThat(node).isNull(),
+                node -> assertThat(node.isNull()).isTrue());
+        // Reads go by the token's claims.
+        assertThat(dora.get("/api/v1/ledger/accounts/" + a).status()).isEqualTo(200);
+    }
+
+    @Test
     void anAccountsOwnerMustBeALiveUser() {
         TestUser leaving = signedInUser("leaving");
         assertThat(api.delete("/api/v1/users/" + leaving.id()).status()).isEqualTo(204);
