@@ -28,7 +28,8 @@ final class MissingUsers {
     /** The id of the missing user {@code failure} (or one of its causes) complains about, if it is such a violation. */
     static Optional<UUID> referencedBy(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof PSQLException psql && PSQLState.FOREIGN_KEY_VIOLATION.getState().equals(psql.getSQLState())) {
+            if (t instanceof PSQLException psql
+                    && PSQLState.FOREIGN_KEY_VIOLATION.getState().equals(psql.getSQLState())) {
                 return missingUser(psql.getServerErrorMessage());
             }
         }

@@ -22,7 +22,7 @@ final class CurrentAdministrator {
     private CurrentAdministrator() {
     }
 
-    /** Call first in the unit of work; answers the active administrators, locked, for {@link LastAdministratorGuard}. */
+    /** Call first in the unit of work; answers the active administrators, locked, for the last-administrator guard. */
     static List<UserId> require(UserRepository users, Actor actor, String what) {
         UserAccessPolicy.requireAdministrator(actor, what);
         List<UserId> administrators = users.lockActiveAdministrators();

@@ -60,8 +60,8 @@ class TransferBatcherTest {
     private final Account empty = account(true);
     private final Account other = account(false);
     private final HoldingRepository repository = new HoldingRepository(funded, empty, other);
-    private final TransferBatcher batcher = new TransferBatcher(new TransferDesk(repository, new DirectWrites(), new TestClock(),
-            new LedgerAdministrators(user -> true)));
+    private final TransferBatcher batcher = new TransferBatcher(
+            new TransferDesk(repository, new DirectWrites(), new TestClock(), new LedgerAdministrators(user -> true)));
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Thread> callers = new CopyOnWriteArrayList<>();
 

@@ -28,7 +28,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** {@link UserRepository} and {@link ActiveAdministrators} on PostgreSQL: Micronaut Data for writes, hand-written SQL read by position for reads. */
+/**
+ * {@link UserRepository} and {@link ActiveAdministrators} on PostgreSQL: Micronaut Data for writes, hand-written SQL
+ * read by position for reads.
+ */
 @Singleton
 public final class UserPersistenceAdapter implements UserRepository, ActiveAdministrators {
 

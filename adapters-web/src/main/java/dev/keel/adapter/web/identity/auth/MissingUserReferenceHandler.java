@@ -21,7 +21,8 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 @Produces
-final class MissingUserReferenceHandler implements ExceptionHandler<MissingUserReferenceException, MutableHttpResponse<?>> {
+final class MissingUserReferenceHandler
+        implements ExceptionHandler<MissingUserReferenceException, MutableHttpResponse<?>> {
 
     private final ProblemResponses problems;
 
