@@ -37,6 +37,7 @@ public final class InMemoryUserRepository implements UserRepository {
     private int updates;
     private int removes;
     private Runnable beforeNextWrite;
+    private final java.util.Set<UserId> standingAdministrators = new java.util.LinkedHashSet<>();
 
     @Override
     public User add(User user) {
@@ -68,8 +69,21 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public List<UserId> lockActiveAdministrators() {
-        return rows.values().stream().filter(User::isActiveAdministrator).map(User::id)
+        return java.util.stream.Stream.concat(rows.values().stream().filter(User::isActiveAdministrator).map(User::id),
+                        standingAdministrators.stream())
                 .sorted((a, b) -> InMemoryListing.compareUnsigned(a.value(), b.value())).toList();
+    }
+
+    /**
+     * Counts {@code id} among the active administrators without storing a user (so lists and counts stay as they
+     * were): an administrator the tests act as ({@code UserWorld.ROOT}).
+     */
+    public void standAsAdministrator(UserId id) {
+        standingAdministrators.add(id);
+    }
+
+    public void retireAdministrator(UserId id) {
+        standingAdministrators.remove(id);
     }
 
     @Override

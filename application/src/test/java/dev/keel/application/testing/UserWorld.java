@@ -29,7 +29,10 @@ import java.util.UUID;
 /** The identity use cases wired to one shared set of in-memory fakes. */
 public final class UserWorld {
 
-    /** An administrator who is not stored: enough for the policy, which trusts the actor's token. */
+    /**
+     * An administrator who is not stored, but whom the repository counts among the active administrators, which
+     * administrator-only changes check in their unit of work.
+     */
     public static final Actor ROOT = new Actor(new UserId(UUID.fromString("00000000-0000-7000-8000-0000000000ad")),
             Role.ADMIN, new SessionId(UUID.fromString("00000000-0000-7000-8000-00000000005e")));
 
@@ -62,6 +65,7 @@ public final class UserWorld {
 
     public UserWorld(SignUpSettings signUp) {
         this.signUp = signUp;
+        users.standAsAdministrator(ROOT.userId());
         this.create = new CreateUserService(users, hasher, unitOfWork, clock, ids, signUp);
     }
 

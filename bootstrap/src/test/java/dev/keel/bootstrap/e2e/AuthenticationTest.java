@@ -195,6 +195,29 @@ class AuthenticationTest extends EndToEndTest {
     }
 
     @Test
+    void aTokenOfAUserRemovedForGoodIsRefusedWhenItWrites() {
+        String email = member("removed");
+        Api removed = anonymous.as(signIn(email, Api.PASSWORD).text("accessToken"));
+        String id = removed.get("/api/v1/me").text("id");
+        assertThat(api.delete("/api/v1/users/" + id + "?permanent=true").status()).isEqualTo(204);
+
+        for (String[] headers : new String[][]{{}, {"Idempotency-Key", "gone-" + run}, {"Idempotency-Key", "gone-" + run}}) {
+            Api.Response refused = assertProblem(removed.post("/api/v1/projects", "{\"name\":\"Ghost " + run + "\"}",
+                    headers), 401, "unauthorized");
+            assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+            assertThat(refused.header("Idempotent-Replayed")).isNull();
+        }
+        long ghosts = unitOfWork.read(() -> jdbc.prepareStatement("SELECT count(*) FROM project WHERE name = ?", s -> {
+            s.setString(1, "Ghost " + run);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }));
+        assertThat(ghosts).isZero();
+    }
+
+    @Test
     void authenticationIsDecidedBeforeTheQueryIsChecked() {
         assertProblem(anonymous.get("/api/v1/users?limit=0&bogus=1"), 401, "unauthorized");
         assertProblem(api.get("/api/v1/users?limit=0&bogus=1"), 400, "validation");

@@ -118,6 +118,19 @@ class HttpProtocolEdgesTest extends EndToEndTest {
     }
 
     @Test
+    void aRefusedHttpVersionIsAnsweredInHttp11() {
+        for (String version : List.of("HTTP/2.0", "HTTP/1.2", "HTTP/3.0", "HTTP/9.9")) {
+            String request = "GET /health " + version + "\r\nHost: localhost\r\n\r\n";
+
+            assertThat(raw.statusLine(request)).as(version).startsWith("HTTP/1.1 505 ");
+            assertProblem(raw.send(request), 505, "http-version-not-supported");
+        }
+        assertThat(raw.statusLine("GET /health HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.0 200 ");
+        assertThat(raw.statusLine("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
     void aMalformedHeaderFieldIs400AboutTheHeaders() {
         for (String header : List.of("Bad Header: x\r\n", "NoColon\r\n")) {
             Api.Response response = assertProblem(raw.send(get(USERS, header)), 400, "malformed-request");
@@ -327,6 +340,17 @@ class HttpProtocolEdgesTest extends EndToEndTest {
         assertProblem(api.send("POST", "/token_info", "application/x-www-form-urlencoded", "token=x"), 404, "not-found");
         assertThat(api.get("/health").status()).isEqualTo(200);
         assertThat(api.get("/prometheus").status()).isEqualTo(200);
+    }
+
+    @Test
+    void healthServesOnlyItsTwoProbesBelowIt() {
+        for (String path : List.of("/health/foo", "/health/liveness2", "/health/%20")) {
+            Api.Response response = assertProblem(api.get(path), 404, "not-found");
+            assertThat(response.body()).as(path).doesNotContain("selector");
+            assertProblem(anonymous.get(path), 404, "not-found");
+        }
+        assertThat(api.get("/health/liveness").status()).isEqualTo(200);
+        assertThat(api.get("/health/readiness").status()).isEqualTo(200);
     }
 
     // ---- The Date header -----------------------------------------------------------------------------------------

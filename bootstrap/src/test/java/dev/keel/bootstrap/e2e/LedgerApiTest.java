@@ -88,6 +88,42 @@ class LedgerApiTest extends EndToEndTest {
     }
 
     @Test
+    void anAdministratorDemotedSinceTheirTokenWasIssuedNoLongerActsOnOthersAccounts() {
+        String email = "dora-" + run + "@example.com";
+        Api.Response created = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Dora\",\"password\":\""
+                + Api.PASSWORD + "\",\"role\":\"ADMIN\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api dora = anonymous.signedInAs(email, Api.PASSWORD);
+        String a = account(alice, "A", "");
+        fund(a, 1_000);
+        String pending = UUID.randomUUID().toString();
+        assertThat(alice.client().post("/api/v1/ledger/transfers", transfer(pending, a, bank, 100, ",\"pending\":true"))
+                .status()).isEqualTo(201);
+        String empty = account(alice, "Empty", "");
+        // While she is one, her token's role is confirmed: she moves money from the bank.
+        assertThat(dora.post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), bank, a, 5, "")).status())
+                .isEqualTo(201);
+
+        assertThat(api.patch("/api/v1/users/" + created.text("id"), "{\"role\":\"MEMBER\"}").status()).isEqualTo(200);
+
+        for (Api.Response refused : List.of(
+                dora.post("/api/v1/ledger/accounts", "{\"name\":\"x\",\"currency\":\"EUR\",\"ownerId\":null}"),
+                dora.post("/api/v1/ledger/accounts", "{\"name\":\"x\",\"currency\":\"EUR\",\"ownerId\":\"" + bob.id() + "\"}"),
+                dora.post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), bank, a, 5, "")),
+                dora.post("/api/v1/ledger/transfers", transfer(UUID.randomUUID().toString(), a, bank, 5, "")),
+                dora.post("/api/v1/ledger/transfers/" + pending + "/void", null),
+                dora.post("/api/v1/ledger/accounts/" + empty + "/close", null))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        }
+        assertThat(accountOf(alice, a).get("balance").getLongValue()).isEqualTo(1_005);
+        assertThat(alice.client().get("/api/v1/ledger/transfers/" + pending).text("state")).isEqualTo("PENDING");
+        assertThat(accountOf(alice, empty).get("closedAt")).satisfiesAnyOf(node -> assertThat(node).isNull(),
+                node -> assertThat(node.isNull()).isTrue());
+        // Reads go by the token's claims.
+        assertThat(dora.get("/api/v1/ledger/accounts/" + a).status()).isEqualTo(200);
+    }
+
+    @Test
     void anAccountsOwnerMustBeALiveUser() {
         TestUser leaving = signedInUser("leaving");
         assertThat(api.delete("/api/v1/users/" + leaving.id()).status()).isEqualTo(204);
@@ -410,6 +446,24 @@ class LedgerApiTest extends EndToEndTest {
         assertThat(alice.client().get("/api/v1/ledger/accounts/" + a + "/balance?asOf=" + between.minusSeconds(60)).json().get("balance")
                 .getLongValue()).isZero();
         assertProblem(bob.client().get("/api/v1/ledger/accounts/" + a + "/balance"), 404, "not-found");
+    }
+
+    @Test
+    void instantsBeyondYears1To9999Are400NamingTheParameter() {
+        String a = account(alice, "A", "");
+        String far = "%2B294277-01-01T00:00:00Z";
+
+        for (String query : List.of("createdAfter=" + far, "createdBefore=" + far, "createdAfter=" + far + "&page=1",
+                "createdBefore=-294276-01-01T00:00:00Z&accountId=" + a)) {
+            Api.Response response = assertProblem(alice.client().get("/api/v1/ledger/transfers?" + query), 400,
+                    "validation");
+            assertThat(errorFields(response)).as(query).containsExactly(query.substring(0, query.indexOf('=')));
+        }
+        Api.Response balance = assertProblem(alice.client().get("/api/v1/ledger/accounts/" + a + "/balance?asOf=" + far),
+                400, "validation");
+        assertThat(errorFields(balance)).containsExactly("asOf");
+        assertThat(alice.client().get("/api/v1/ledger/accounts/" + a + "/balance?asOf=9999-12-31T23:59:59Z").status())
+                .isEqualTo(200);
     }
 
     @Test

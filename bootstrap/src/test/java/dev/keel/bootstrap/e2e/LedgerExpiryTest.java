@@ -1,6 +1,7 @@
 package dev.keel.bootstrap.e2e;
 
 import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.ledger.account.LedgerAdministrators;
 import dev.keel.application.ledger.transfer.ExpireTransfersService;
 import dev.keel.application.ledger.transfer.Resolution;
 import dev.keel.application.ledger.transfer.ResolveTransferService;
@@ -42,6 +43,9 @@ class LedgerExpiryTest extends EndToEndTest {
     @Inject
     UnitOfWork unitOfWork;
 
+    @Inject
+    LedgerAdministrators administrators;
+
     private final Clock later = () -> Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
 
     private String[] pendingTransfer(int timeoutSeconds) {
@@ -76,7 +80,7 @@ class LedgerExpiryTest extends EndToEndTest {
     @Test
     void postingAnExpiredTransferExpiresItThereAndIsRefused() {
         String[] transfer = pendingTransfer(3600);
-        var resolve = new ResolveTransferService(accounts, transfers, unitOfWork, later);
+        var resolve = new ResolveTransferService(accounts, transfers, unitOfWork, later, administrators);
         var admin = new Actor(new UserId(UUID.fromString(api.get("/api/v1/me").text("id"))), Role.ADMIN, new SessionId(UUID.randomUUID()));
 
         Throwable refused = catchThrowable(() -> resolve.resolve(admin, new TransferId(UUID.fromString(transfer[0])),

@@ -131,4 +131,38 @@ class ProjectMembersApiTest extends EndToEndTest {
         assertThat(owner.client().get(members()).json().get("items").values()).extracting(item -> item.get("userId").getStringValue())
                 .containsExactly(owner.id(), admin.id(), viewer.id());
     }
+
+    @Test
+    void removingAUserForGoodAdvancesTheVersionOfEveryRowItClears() {
+        User gone = memberWithRole("MEMBER");
+        String task = gone.client().post("/api/v1/projects/" + project + "/tasks",
+                "{\"title\":\"Theirs\",\"assigneeId\":\"" + gone.id() + "\"}").text("id");
+        String comment = gone.client().post("/api/v1/tasks/" + task + "/comments", "{\"body\":\"mine\"}").text("id");
+        String document = gone.client().post("/api/v1/projects/" + project + "/documents", "{\"title\":\"Notes\"}")
+                .text("id");
+        String account = api.post("/api/v1/ledger/accounts",
+                "{\"name\":\"Theirs\",\"currency\":\"EUR\",\"ownerId\":\"" + gone.id() + "\"}").text("id");
+        Api.Response taskBefore = owner.client().get("/api/v1/tasks/" + task);
+        assertThat(taskBefore.header("ETag")).isEqualTo("\"0\"");
+
+        assertThat(api.delete("/api/v1/users/" + gone.id() + "?permanent=true").status()).isEqualTo(204);
+
+        Api.Response taskAfter = owner.client().get("/api/v1/tasks/" + task);
+        assertThat(taskAfter.header("ETag")).isEqualTo("\"1\"");
+        assertThat(taskAfter.json().get("assignee")).satisfiesAnyOf(node -> assertThat(node).isNull(),
+                node -> assertThat(node.isNull()).isTrue());
+        assertThat(taskAfter.json().get("createdBy")).satisfiesAnyOf(node -> assertThat(node).isNull(),
+                node -> assertThat(node.isNull()).isTrue());
+        assertThat(taskAfter.text("updatedAt")).isGreaterThan(taskBefore.text("updatedAt"));
+        assertProblem(owner.client().patch("/api/v1/tasks/" + task, "{\"title\":\"Stale\"}", "If-Match", "\"0\""),
+                412, "precondition-failed");
+        assertThat(owner.client().get("/api/v1/tasks/" + task + "/comments").items().getFirst().get("version")
+                .getLongValue()).as("comment " + comment).isEqualTo(1);
+        assertProblem(owner.client().patch("/api/v1/documents/" + document, "{\"title\":\"Stale\"}", "If-Match",
+                "\"0\""), 412, "precondition-failed");
+        assertThat(owner.client().get("/api/v1/documents/" + document).header("ETag")).isEqualTo("\"1\"");
+        Api.Response ownerless = api.get("/api/v1/ledger/accounts/" + account);
+        assertThat(ownerless.text("ownerId")).isNull();
+        assertThat(ownerless.header("ETag")).isEqualTo("\"1\"");
+    }
 }

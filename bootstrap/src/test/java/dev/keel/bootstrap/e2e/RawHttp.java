@@ -43,6 +43,18 @@ final class RawHttp {
         }
     }
 
+    /** Sends {@code request} like {@link #send} and returns the response's status line as it came. */
+    String statusLine(String request) {
+        try (Socket socket = new Socket(host, port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return line(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Api.Response read(InputStream in) throws IOException {
         String statusLine = line(in);
         Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -193,14 +193,20 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(201, () -> api.post("/api/v1/users", Api.userJson(email, "Written " + run)))))
                 .isEqualTo(2);
         String id = api.get("/api/v1/users?q=written-" + run).itemIds().getFirst();
-        // SELECT (with BEGIN), UPDATE or DELETE, COMMIT. The access token costs nothing: it is verified without
-        // the database.
-        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/users/" + id, "{\"name\":\"Renamed\"}")))).isEqualTo(3);
-        // A soft delete also revokes the user's sessions (one UPDATE of user_session): 4.
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/users/" + id)))).isEqualTo(4);
-        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/users/" + id + "/restore", null)))).isEqualTo(3);
+        // An administrator's change of another user: the lock of the active administrators that confirms the caller
+        // is one now (with BEGIN), SELECT, UPDATE or DELETE, COMMIT. The access token costs nothing: it is verified
+        // without the database.
+        assertThat(roundTrips(expect(200, () -> api.patch("/api/v1/users/" + id, "{\"name\":\"Renamed\"}")))).isEqualTo(4);
+        // A soft delete also revokes the user's sessions (one UPDATE of user_session): 5.
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/users/" + id)))).isEqualTo(5);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/users/" + id + "/restore", null)))).isEqualTo(4);
         // A permanent delete takes the sessions along by ON DELETE CASCADE: no statement of its own.
-        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/users/" + id + "?permanent=true")))).isEqualTo(3);
+        assertThat(roundTrips(expect(204, () -> api.delete("/api/v1/users/" + id + "?permanent=true")))).isEqualTo(4);
+        // A user's change of their own name needs no such confirmation: SELECT (with BEGIN), UPDATE, COMMIT.
+        Api self = api.newMember("self-" + run + "@example.com");
+        String selfId = self.get("/api/v1/me").text("id");
+        assertThat(roundTrips(expect(200, () -> self.patch("/api/v1/users/" + selfId, "{\"name\":\"Renamed\"}"))))
+                .isEqualTo(3);
     }
 
     @Test
@@ -456,23 +462,29 @@ class RoundTripCountTest implements TestPropertyProvider {
         assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/accounts/" + spare + "/close", null)))).isEqualTo(3);
         String customer = api.post("/api/v1/ledger/accounts", "{\"name\":\"Customer\",\"currency\":\"EUR\"}").text("id");
         // The accounts locked in id order and then the transfers with these ids (with BEGIN), one statement writing the
-        // transfer, its entries and the accounts' new figures, COMMIT.
+        // transfer, its entries and the accounts' new figures, COMMIT; and, as the administrator debits an account
+        // they do not own (the bank), the confirmation that they are one now: 4.
         assertThat(roundTrips(expect(201, () -> api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, false)))))
+                .isEqualTo(4);
+        // The owner of the debit account needs no confirmation: 3.
+        assertThat(roundTrips(expect(201, () -> api.post("/api/v1/ledger/transfers", ledgerTransfer(customer, bank, false)))))
                 .isEqualTo(3);
         for (int size : new int[] {3, 30}) {
             StringBuilder items = new StringBuilder();
             for (int i = 0; i < size; i++) {
                 items.append(i == 0 ? "" : ",").append(ledgerTransfer(bank, customer, false));
             }
+            // One confirmation of the administrator for the whole batch.
             assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/batch",
-                    "{\"atomic\":true,\"transfers\":[" + items + "]}")))).isEqualTo(3);
+                    "{\"atomic\":true,\"transfers\":[" + items + "]}")))).isEqualTo(4);
         }
-        // Post: the transfer locked (with BEGIN), the accounts, the one write, COMMIT.
+        // Post: the transfer locked (with BEGIN), the accounts, the administrator's confirmation (the bank is not
+        // theirs), the one write, COMMIT.
         String pending = api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, true)).text("id");
-        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + pending + "/post", null)))).isEqualTo(4);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + pending + "/post", null)))).isEqualTo(5);
         String voided = api.post("/api/v1/ledger/transfers", ledgerTransfer(bank, customer, true)).text("id");
         // A void costs what a post does.
-        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + voided + "/void", null)))).isEqualTo(4);
+        assertThat(roundTrips(expect(200, () -> api.post("/api/v1/ledger/transfers/" + voided + "/void", null)))).isEqualTo(5);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/transfers/" + voided)))).isEqualTo(1);
         assertThat(roundTrips(expect(200, () -> api.get("/api/v1/ledger/accounts?limit=100")))).isEqualTo(1);
         // The balance as of an instant: SET TRANSACTION (with BEGIN), the account check, the last entry, COMMIT.

@@ -191,6 +191,22 @@ class UserListingTest extends EndToEndTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void instantsBeyondYears1To9999Are400NamingTheParameter() {
+        for (String instant : List.of("%2B294277-01-01T00:00:00Z", "%2B10000-01-01T00:00:00Z", "0000-12-31T23:59:59Z")) {
+            for (String parameter : List.of("createdAfter", "createdBefore")) {
+                for (String rest : List.of("", "&page=1", "&deleted=only", "&limit=5")) {
+                    String query = parameter + "=" + instant + rest;
+                    Api.Response response = assertProblem(api.get("/api/v1/users?" + query), 400, "validation");
+                    assertThat(errorFields(response)).as(query).containsExactly(parameter);
+                    assertThat(response.body()).as(query).contains("0001-01-01T00:00:00Z");
+                }
+            }
+        }
+        assertThat(api.get("/api/v1/users?createdAfter=0001-01-01T00:00:00Z"
+                + "&createdBefore=9999-12-31T23:59:59.999999999Z&page=1").status()).isEqualTo(200);
+    }
+
     /** Follows nextCursor from the first slice to the last, running {@code betweenSlices} after each. */
     private List<String> walk(String query, Runnable betweenSlices) {
         List<String> walked = new ArrayList<>();

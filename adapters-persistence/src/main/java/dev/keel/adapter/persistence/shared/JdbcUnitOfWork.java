@@ -1,6 +1,7 @@
 package dev.keel.adapter.persistence.shared;
 
 import dev.keel.application.shared.DatabaseUnavailableException;
+import dev.keel.application.shared.MissingUserReferenceException;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.ConflictException;
@@ -231,7 +232,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
         } catch (DatabaseUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw isUnavailability(e) ? new DatabaseUnavailableException("the database cannot serve now", e) : e;
+            if (isUnavailability(e)) {
+                throw new DatabaseUnavailableException("the database cannot serve now", e);
+            }
+            throw MissingUsers.referencedBy(e).<RuntimeException>map(user -> new MissingUserReferenceException(user, e))
+                    .orElse(e);
         }
     }
 

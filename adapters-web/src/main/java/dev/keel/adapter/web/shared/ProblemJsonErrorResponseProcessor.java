@@ -29,6 +29,9 @@ final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemJsonErrorResponseProcessor.class);
 
+    /** Marks the path segment of a management endpoint (this adapter does not depend on the management module). */
+    private static final String ENDPOINT_SELECTOR = "io.micronaut.management.endpoint.annotation.Selector";
+
     private final ProblemResponses problems;
 
     ProblemJsonErrorResponseProcessor(ProblemResponses problems) {
@@ -74,6 +77,10 @@ final class ProblemJsonErrorResponseProcessor implements ErrorResponseProcessor<
 
     private MutableHttpResponse<ProblemDetail> invalidArgument(ErrorContext context, MutableHttpResponse<?> response,
                                                                Argument<?> argument, boolean missing) {
+        if (argument.getAnnotationMetadata().hasAnnotation(ENDPOINT_SELECTOR)) {
+            // A management endpoint's path segment (/health/{selector}) that names none of its resources.
+            return problems.forStatus(response.status(HttpStatus.NOT_FOUND), context.getRequest());
+        }
         String name = argument.getName();
         if ("body".equals(name) || argument.isAnnotationPresent(io.micronaut.http.annotation.Body.class)) {
             return problems.fill(response, context.getRequest(), ProblemType.MALFORMED_REQUEST,

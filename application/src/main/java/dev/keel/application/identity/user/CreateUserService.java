@@ -4,6 +4,7 @@ import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.IdGenerator;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.identity.user.PasswordHash;
+import dev.keel.domain.identity.user.Role;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserRepository;
@@ -34,7 +35,13 @@ public final class CreateUserService implements CreateUserUseCase {
         UserAccessPolicy.requireMayCreate(command.actor(), command.role(), signUp);
         // Hashing is deliberately slow: do it before the transaction so it holds no connection.
         PasswordHash hash = passwordHasher.hash(command.password());
-        return unitOfWork.write(() -> users.add(User.register(new UserId(ids.newId()), command.email(), command.name(),
-                command.role(), hash, clock.now())));
+        boolean asAdministrator = command.role() != Role.MEMBER || !signUp.open();
+        return unitOfWork.write(() -> {
+            if (asAdministrator) {
+                CurrentAdministrator.require(users, command.actor().orElseThrow(), "creates users");
+            }
+            return users.add(User.register(new UserId(ids.newId()), command.email(), command.name(), command.role(),
+                    hash, clock.now()));
+        });
     }
 }

@@ -5,11 +5,13 @@ import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.identity.session.SessionRepository;
 import dev.keel.domain.shared.Versioned;
 import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -31,12 +33,13 @@ public final class DeleteUserService implements DeleteUserUseCase {
     public void delete(DeleteUserCommand command) {
         UserAccessPolicy.requireAdministrator(command.actor(), "deletes users");
         unitOfWork.writeRetryingConflicts(() -> {
+            List<UserId> administrators = CurrentAdministrator.require(users, command.actor(), "deletes users");
             Optional<User> found = command.permanent() ? users.findIncludingDeleted(command.id())
                     : users.findLive(command.id());
             User user = found.orElseThrow(() -> new UserNotFoundException(command.id()));
             Versioned.requireExpected("user", command.id(), command.expectedVersion(), user.version());
             if (user.isActiveAdministrator()) {
-                LastAdministratorGuard.requireAnotherActiveAdministrator(users, user.id());
+                LastAdministratorGuard.requireAnotherActiveAdministrator(administrators, user.id());
             }
             Instant now = clock.now();
             if (command.permanent()) {

@@ -18,8 +18,12 @@ final class LastAdministratorGuard {
      * later one sees the earlier one's result.
      */
     static void requireAnotherActiveAdministrator(UserRepository users, UserId leaving) {
-        List<UserId> administrators = users.lockActiveAdministrators();
-        if (administrators.stream().noneMatch(id -> !id.equals(leaving))) {
+        requireAnotherActiveAdministrator(users.lockActiveAdministrators(), leaving);
+    }
+
+    /** As above, with the active administrators this unit of work already locked ({@link CurrentAdministrator}). */
+    static void requireAnotherActiveAdministrator(List<UserId> lockedAdministrators, UserId leaving) {
+        if (lockedAdministrators.stream().noneMatch(id -> !id.equals(leaving))) {
             throw new LastAdministratorException();
         }
     }

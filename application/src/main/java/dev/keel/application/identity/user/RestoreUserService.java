@@ -24,6 +24,7 @@ public final class RestoreUserService implements RestoreUserUseCase {
     public User restore(RestoreUserCommand command) {
         UserAccessPolicy.requireAdministrator(command.actor(), "restores users");
         return unitOfWork.writeRetryingConflicts(() -> {
+            CurrentAdministrator.require(users, command.actor(), "restores users");
             User user = users.findIncludingDeleted(command.id())
                     .orElseThrow(() -> new UserNotFoundException(command.id()));
             user.restore(clock.now());

@@ -7,6 +7,7 @@ import dev.keel.domain.identity.session.SessionRepository;
 import dev.keel.domain.identity.user.Password;
 import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
+import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.identity.user.UserNotFoundException;
 import dev.keel.domain.identity.user.UserRepository;
 import dev.keel.domain.identity.user.UserStatus;
@@ -15,6 +16,7 @@ import dev.keel.domain.shared.Versioned;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -46,7 +48,14 @@ public final class UpdateUserService implements UpdateUserUseCase {
         // transaction; inside it, the stored hash must still be the one that was checked.
         Optional<PasswordHash> verifiedHash = command.password().map(password -> verifyCurrentPassword(command));
         Optional<PasswordHash> candidateHash = command.password().map(passwordHasher::hash);
+        boolean roleOrStatus = command.role().isPresent() || command.status().isPresent();
+        boolean othersProfile = !command.actor().is(command.id())
+                && (command.email().isPresent() || command.name().isPresent());
         return unitOfWork.writeRetryingConflicts(() -> {
+            List<UserId> administrators = roleOrStatus || othersProfile
+                    ? CurrentAdministrator.require(users, command.actor(), roleOrStatus
+                            ? "changes roles and status" : "changes another user's e-mail and name")
+                    : null;
             User user = users.findLive(command.id()).orElseThrow(() -> new UserNotFoundException(command.id()));
             Versioned.requireExpected("user", command.id(), command.expectedVersion(), user.version());
             if (verifiedHash.isPresent() && !verifiedHash.get().equals(user.passwordHash())) {
@@ -65,7 +74,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
                 user.changePasswordHash(candidateHash.orElseThrow(), now);
             }
             if (wasActiveAdministrator && !user.isActiveAdministrator()) {
-                LastAdministratorGuard.requireAnotherActiveAdministrator(users, user.id());
+                LastAdministratorGuard.requireAnotherActiveAdministrator(
+                        administrators != null ? administrators : users.lockActiveAdministrators(), user.id());
             }
             if (!user.hasChanges()) {
                 return user;

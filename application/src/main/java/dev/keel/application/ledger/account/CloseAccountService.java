@@ -21,8 +21,11 @@ public final class CloseAccountService implements CloseAccountUseCase {
     private final AccountRepository accounts;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final LedgerAdministrators administrators;
 
-    public CloseAccountService(AccountRepository accounts, UnitOfWork unitOfWork, Clock clock) {
+    public CloseAccountService(AccountRepository accounts, UnitOfWork unitOfWork, Clock clock,
+                               LedgerAdministrators administrators) {
+        this.administrators = administrators;
         this.accounts = accounts;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -33,6 +36,9 @@ public final class CloseAccountService implements CloseAccountUseCase {
         return unitOfWork.write(() -> {
             Account account = accounts.lock(List.of(id)).stream().filter(found -> AccountAccess.maySee(actor, found))
                     .findFirst().orElseThrow(() -> new AccountNotFoundException(id));
+            if (!account.isOwnedBy(actor.userId())) {
+                administrators.require(actor, "only the owner of an account, or an administrator, closes it");
+            }
             Account closed = account.close(clock.now());
             if (closed != account) {
                 accounts.save(List.of(closed), closed.closedAt().orElseThrow());

@@ -20,8 +20,11 @@ public final class OpenAccountService implements OpenAccountUseCase {
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final IdGenerator ids;
+    private final LedgerAdministrators administrators;
 
-    public OpenAccountService(AccountRepository accounts, UnitOfWork unitOfWork, Clock clock, IdGenerator ids) {
+    public OpenAccountService(AccountRepository accounts, UnitOfWork unitOfWork, Clock clock, IdGenerator ids,
+                              LedgerAdministrators administrators) {
+        this.administrators = administrators;
         this.accounts = accounts;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -30,12 +33,19 @@ public final class OpenAccountService implements OpenAccountUseCase {
 
     @Override
     public Account open(OpenAccountCommand command) {
-        if (!command.actor().isAdministrator() && !command.owner().equals(java.util.Optional.of(command.actor().userId()))) {
-            throw new LedgerAccessDeniedException("only an administrator opens accounts for others or without owner");
+        boolean forOthers = !command.owner().equals(java.util.Optional.of(command.actor().userId()));
+        String refusal = "only an administrator opens accounts for others or without owner";
+        if (forOthers && !command.actor().isAdministrator()) {
+            throw new LedgerAccessDeniedException(refusal);
         }
         Account account = Account.open(new AccountId(ids.newId()), command.code(), command.name(), command.currency(),
                 command.owner(), command.debitsMustNotExceedCredits(), command.creditsMustNotExceedDebits(), clock.now());
-        boolean opened = unitOfWork.write(() -> accounts.add(account));
+        boolean opened = unitOfWork.write(() -> {
+            if (forOthers) {
+                administrators.require(command.actor(), refusal);
+            }
+            return accounts.add(account);
+        });
         if (!opened) {
             throw LedgerRuleException.unknownOwner(account.ownerId().orElseThrow());
         }

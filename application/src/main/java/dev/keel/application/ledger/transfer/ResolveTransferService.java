@@ -1,6 +1,7 @@
 package dev.keel.application.ledger.transfer;
 
 import dev.keel.application.identity.auth.Actor;
+import dev.keel.application.ledger.account.LedgerAdministrators;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
@@ -28,8 +29,11 @@ public final class ResolveTransferService implements ResolveTransferUseCase {
     private final TransferRepository transfers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final LedgerAdministrators administrators;
 
-    public ResolveTransferService(AccountRepository accounts, TransferRepository transfers, UnitOfWork unitOfWork, Clock clock) {
+    public ResolveTransferService(AccountRepository accounts, TransferRepository transfers, UnitOfWork unitOfWork,
+                                  Clock clock, LedgerAdministrators administrators) {
+        this.administrators = administrators;
         this.accounts = accounts;
         this.transfers = transfers;
         this.unitOfWork = unitOfWork;
@@ -44,7 +48,7 @@ public final class ResolveTransferService implements ResolveTransferUseCase {
             if (!TransferVisibility.maySee(book, actor, pending)) {
                 throw new TransferNotFoundException(id);
             }
-            TransferDesk.requireMayDebit(book, actor, pending.terms().debitAccountId());
+            TransferDesk.requireMayDebit(book, actor, pending.terms().debitAccountId(), administrators::confirmed);
             var now = clock.now();
             Transfer resolved;
             if (pending.isDueToExpire(now)) {

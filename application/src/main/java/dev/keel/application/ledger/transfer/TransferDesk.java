@@ -2,9 +2,11 @@ package dev.keel.application.ledger.transfer;
 
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.ledger.account.LedgerAccessDeniedException;
+import dev.keel.application.ledger.account.LedgerAdministrators;
 import dev.keel.application.shared.Clock;
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
+import dev.keel.domain.identity.user.UserId;
 import dev.keel.domain.ledger.account.Account;
 import dev.keel.domain.ledger.account.AccountId;
 import dev.keel.domain.ledger.account.AccountNotFoundException;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Makes transfers, one or a batch, in one unit of work at READ COMMITTED:
@@ -42,8 +45,11 @@ public final class TransferDesk {
     private final TransferRepository transfers;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final LedgerAdministrators administrators;
 
-    public TransferDesk(TransferRepository transfers, UnitOfWork unitOfWork, Clock clock) {
+    public TransferDesk(TransferRepository transfers, UnitOfWork unitOfWork, Clock clock,
+                        LedgerAdministrators administrators) {
+        this.administrators = administrators;
         this.transfers = transfers;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
@@ -66,11 +72,15 @@ public final class TransferDesk {
                     submissions.stream().map(submission -> submission.request().id()).toList());
             LedgerBook book = new LedgerBook(locked.accounts());
             Map<TransferId, Transfer> known = new HashMap<>(locked.transfers());
+            // One confirmation per caller and unit of work, however many of a batch's transfers rely on it.
+            Map<UserId, Boolean> confirmed = new HashMap<>();
+            Predicate<Actor> administrator = actor -> confirmed.computeIfAbsent(actor.userId(),
+                    id -> administrators.confirmed(actor));
             List<BatchItemResult> outcomes = new ArrayList<>(submissions.size());
             for (int i = 0; i < submissions.size(); i++) {
                 TransferRequest request = submissions.get(i).request();
                 try {
-                    TransferResult made = apply(book, known, submissions.get(i).actor(), request, now);
+                    TransferResult made = apply(book, known, submissions.get(i).actor(), request, now, administrator);
                     known.put(request.id(), made.transfer());
                     outcomes.add(new BatchItemResult.Made(made));
                 } catch (DomainException refused) {
@@ -90,18 +100,19 @@ public final class TransferDesk {
     }
 
     /** The transfer made or replayed, with its accounts as they are right after it. */
-    private TransferResult apply(LedgerBook book, Map<TransferId, Transfer> known, Actor actor, TransferRequest request, Instant now) {
+    private TransferResult apply(LedgerBook book, Map<TransferId, Transfer> known, Actor actor, TransferRequest request,
+                                 Instant now, Predicate<Actor> administrator) {
         Transfer existing = known.get(request.id());
         if (existing != null) {
             List<String> differences = existing.terms().differences(request.terms());
             if (!differences.isEmpty()) {
                 throw TransferConflictException.idReused(request.id(), differences);
             }
-            requireMayDebit(book, actor, existing.terms().debitAccountId());
+            requireMayDebit(book, actor, existing.terms().debitAccountId(), administrator);
             return result(book, existing, true);
         }
         request.terms().requireValid();
-        requireMayDebit(book, actor, request.terms().debitAccountId());
+        requireMayDebit(book, actor, request.terms().debitAccountId(), administrator);
         return result(book, book.make(request.id(), request.terms(), actor.userId(), now), false);
     }
 
@@ -110,10 +121,13 @@ public final class TransferDesk {
                 book.account(transfer.terms().creditAccountId()).orElseThrow(), replayed);
     }
 
-    /** The caller must own the debit account (or be an administrator); an account they cannot see is a 404. */
-    static void requireMayDebit(LedgerBook book, Actor actor, AccountId debitAccount) {
+    /**
+     * The caller must own the debit account, or be an administrator, confirmed by {@code administrator} (which asks
+     * the store: see {@link LedgerAdministrators}); an account they cannot see is a 404.
+     */
+    static void requireMayDebit(LedgerBook book, Actor actor, AccountId debitAccount, Predicate<Actor> administrator) {
         Account account = book.account(debitAccount).orElseThrow(() -> new AccountNotFoundException(debitAccount));
-        if (!actor.isAdministrator() && !account.isOwnedBy(actor.userId())) {
+        if (!account.isOwnedBy(actor.userId()) && !administrator.test(actor)) {
             throw new LedgerAccessDeniedException("only the owner of the debit account, or an administrator, moves money from it");
         }
     }

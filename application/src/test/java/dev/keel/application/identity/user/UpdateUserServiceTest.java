@@ -33,6 +33,8 @@ class UpdateUserServiceTest {
     @BeforeEach
     void createAda() {
         ada = world.createUser("ada@example.com", "Ada");
+        // Stored as a member, she acts below with an administrator's token: let the repository count her as one too.
+        world.users.standAsAdministrator(ada.id());
         createdAt = ada.createdAt();
         world.clock.advance(Duration.ofMinutes(1));
     }

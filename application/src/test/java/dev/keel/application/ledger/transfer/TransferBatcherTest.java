@@ -2,6 +2,7 @@ package dev.keel.application.ledger.transfer;
 
 import dev.keel.application.identity.auth.Actor;
 import dev.keel.application.ledger.account.LedgerAccessDeniedException;
+import dev.keel.application.ledger.account.LedgerAdministrators;
 import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.application.testing.TestClock;
@@ -59,7 +60,8 @@ class TransferBatcherTest {
     private final Account empty = account(true);
     private final Account other = account(false);
     private final HoldingRepository repository = new HoldingRepository(funded, empty, other);
-    private final TransferBatcher batcher = new TransferBatcher(new TransferDesk(repository, new DirectWrites(), new TestClock()));
+    private final TransferBatcher batcher = new TransferBatcher(
+            new TransferDesk(repository, new DirectWrites(), new TestClock(), new LedgerAdministrators(user -> true)));
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Thread> callers = new CopyOnWriteArrayList<>();
 

@@ -3,6 +3,7 @@ package dev.keel.adapter.persistence.identity.user;
 import dev.keel.adapter.persistence.shared.ConstraintViolations;
 import dev.keel.adapter.persistence.shared.RowLookup;
 import dev.keel.adapter.persistence.shared.keyset.ListReader;
+import dev.keel.application.identity.auth.ActiveAdministrators;
 import dev.keel.domain.shared.paging.Page;
 import dev.keel.domain.shared.paging.PageRequest;
 import dev.keel.domain.shared.ConcurrentUpdateException;
@@ -27,9 +28,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** {@link UserRepository} on PostgreSQL: Micronaut Data for writes, hand-written SQL read by position for reads. */
+/**
+ * {@link UserRepository} and {@link ActiveAdministrators} on PostgreSQL: Micronaut Data for writes, hand-written SQL
+ * read by position for reads.
+ */
 @Singleton
-public final class UserPersistenceAdapter implements UserRepository {
+public final class UserPersistenceAdapter implements UserRepository, ActiveAdministrators {
 
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
     /** The database guard that keeps a project's owner (V20): removing a user who owns a project trips it. */
@@ -44,6 +48,10 @@ public final class UserPersistenceAdapter implements UserRepository {
 
     private static final String REPLACE_PASSWORD_HASH =
             "UPDATE app_user SET password_hash = ? WHERE id = ? AND password_hash = ? AND deleted_at IS NULL";
+
+    private static final String LOCK_ACTIVE_ADMINISTRATOR = """
+            SELECT 1 FROM app_user WHERE id = ? AND role = 'ADMIN' AND status = 'ACTIVE' AND deleted_at IS NULL
+               FOR SHARE""";
 
     private static final String LOCK_ACTIVE_ADMINISTRATORS = """
             SELECT id FROM app_user WHERE role = 'ADMIN' AND status = 'ACTIVE' AND deleted_at IS NULL
@@ -76,6 +84,16 @@ public final class UserPersistenceAdapter implements UserRepository {
                 }
             }
             return ids;
+        });
+    }
+
+    @Override
+    public boolean confirm(UserId user) {
+        return jdbc.prepareStatement(LOCK_ACTIVE_ADMINISTRATOR, ps -> {
+            ps.setObject(1, user.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         });
     }
 

@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.keel.adapter.web.shared.json.Scalars;
 import dev.keel.application.identity.auth.SessionTokens;
 import dev.keel.application.shared.Clock;
 import dev.keel.domain.identity.user.Role;
@@ -21,11 +22,11 @@ import org.reactivestreams.Publisher;
 
 import java.text.ParseException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Verifies access tokens on every request, without a database: RS256 only (no {@code none}, no HMAC), a published
@@ -96,13 +97,32 @@ public final class AccessTokenValidator implements TokenValidator<HttpRequest<?>
 
     private static Verified verifiedClaims(JWTClaimsSet claims) throws ParseException {
         Date expiry = claims.getExpirationTime();
-        if (expiry == null || !JwtAccessTokenIssuer.ISSUER.equals(claims.getIssuer()) || claims.getSubject() == null) {
+        String subject = canonicalUuid(claims.getSubject());
+        Role role = role(claims.getStringClaim(JwtAccessTokenIssuer.ROLE_CLAIM));
+        String session = canonicalUuid(claims.getStringClaim(JwtAccessTokenIssuer.SESSION_CLAIM));
+        if (expiry == null || !JwtAccessTokenIssuer.ISSUER.equals(claims.getIssuer())
+                || subject == null || role == null || session == null) {
             return null;
         }
-        String subject = UUID.fromString(claims.getSubject()).toString();
-        Role role = Role.valueOf(claims.getStringClaim(JwtAccessTokenIssuer.ROLE_CLAIM));
-        String session = UUID.fromString(claims.getStringClaim(JwtAccessTokenIssuer.SESSION_CLAIM)).toString();
         return new Verified(Authentication.build(subject, List.of(role.name()),
                 Map.of(JwtAccessTokenIssuer.SESSION_CLAIM, session)), expiry.toInstant());
+    }
+
+    /** The claim as the issuer writes a UUID (canonical, lower case), or null for anything else, absent included. */
+    private static String canonicalUuid(String claim) {
+        if (claim == null) {
+            return null;
+        }
+        try {
+            String canonical = Scalars.uuid(claim).toString();
+            return canonical.equals(claim) ? canonical : null;
+        } catch (Scalars.InvalidValue e) {
+            return null;
+        }
+    }
+
+    /** The role the claim names exactly, or null for anything else, absent included. */
+    private static Role role(String claim) {
+        return Arrays.stream(Role.values()).filter(role -> role.name().equals(claim)).findFirst().orElse(null);
     }
 }

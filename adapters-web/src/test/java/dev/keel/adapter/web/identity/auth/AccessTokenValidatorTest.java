@@ -96,6 +96,34 @@ class AccessTokenValidatorTest {
     }
 
     @Test
+    void aSignedTokenWithAMissingOrMalformedClaimIsRefused() throws Exception {
+        String user = ADA.userId().toString();
+        String session = ADA.sessionId().toString();
+        List<JWTClaimsSet.Builder> faulty = List.of(
+                claims(user, null, session), claims(user, "ADMIN", null), claims(null, "ADMIN", session),
+                claims(user, "FOO", session), claims(user, "admin", session), claims(user, "ADMIN", "not-a-uuid"),
+                claims("not-a-uuid", "ADMIN", session), claims("1-1-1-1-1", "ADMIN", session),
+                claims(user.toUpperCase(), "ADMIN", session), claims(user, "ADMIN", session).claim("sid", 42),
+                claims(user, "ADMIN", session).claim("role", List.of("ADMIN")));
+
+        assertThat(validator.verify(signed(claims(user, "ADMIN", session)))).as("well-formed").isPresent();
+        for (JWTClaimsSet.Builder claims : faulty) {
+            assertThat(validator.verify(signed(claims))).as(claims.build().toString()).isEmpty();
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject, String role, String session) {
+        return new JWTClaimsSet.Builder().issuer("keel").subject(subject).claim("role", role).claim("sid", session)
+                .expirationTime(Date.from(NOW.plusSeconds(600)));
+    }
+
+    private String signed(JWTClaimsSet.Builder claims) throws Exception {
+        var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(), claims.build());
+        jwt.sign(new RSASSASigner(keys.signingKey()));
+        return jwt.serialize();
+    }
+
+    @Test
     void publishedKeysVerifyAndAKeyNoLongerPublishedDoesNot() {
         JwtKeys old = new JwtKeys(JwtKeys.generate("old"), List.of());
         String oldToken = new JwtAccessTokenIssuer(old).issue(ADA, NOW, NOW.plusSeconds(600));
