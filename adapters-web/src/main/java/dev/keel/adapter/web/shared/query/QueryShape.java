@@ -2,7 +2,6 @@ package dev.keel.adapter.web.shared.query;
 
 import dev.keel.adapter.web.shared.json.Scalars;
 import dev.keel.domain.shared.FieldViolation;
-import dev.keel.domain.shared.time.StorableInstants;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.QueryValue;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.RequestBean;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,18 +33,14 @@ final class QueryShape {
         }
 
         /**
-         * One of its values, of its type; a sort also checked against its list's sort fields, an instant against
-         * the range the database can compare it with.
+         * One of its values, of its type (an instant or a date in the years 0001 to 9999, see {@link Scalars}); a
+         * sort also checked against its list's sort fields.
          */
         Object read(String text) {
             if (sortOf != null) {
                 SortOrder.parse(sortOf, text);
             }
-            Object value = Scalars.fromText(type, text);
-            if (value instanceof Instant instant && !StorableInstants.contains(instant)) {
-                throw new Scalars.InvalidValue(StorableInstants.OUT_OF_RANGE);
-            }
-            return value;
+            return Scalars.fromText(type, text);
         }
     }
 
