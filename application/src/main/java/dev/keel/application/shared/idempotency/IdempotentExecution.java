@@ -1,6 +1,7 @@
 package dev.keel.application.shared.idempotency;
 
 import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.DomainException;
 import dev.keel.domain.shared.ValidationException;
@@ -16,6 +17,10 @@ import java.util.function.Supplier;
  * share one transaction: the key's record commits exactly when the effect does, so no crash, timeout or lost
  * connection can make a retry perform the effect twice. While the first request runs, its transaction holds
  * the key's lock and a concurrent request with the key is refused at once.
+ * <p>
+ * A use case joined to this transaction cannot retry on its own after a deadlock or serialization failure (the
+ * database aborted the transaction it joined): the whole execution, lock and lookup included, runs again instead, a
+ * bounded number of times, and then answers 503 (nothing committed, so the key may be retried).
  */
 @Singleton
 public final class IdempotentExecution {
@@ -51,7 +56,7 @@ public final class IdempotentExecution {
     public Outcome execute(String scope, String key, String fingerprint, Supplier<StoredResponse> request,
                            Function<DomainException, StoredResponse> failureResponse) {
         validateKey(key);
-        return unitOfWork.write(() -> {
+        return unitOfWork.writeRetryingConflicts(() -> {
             if (!store.tryLock(scope, key)) {
                 throw new IdempotentRequestInProgressException();
             }
@@ -65,7 +70,7 @@ public final class IdempotentExecution {
             StoredResponse response = answer(request, failureResponse);
             store.save(scope, key, new IdempotencyRecord(fingerprint, response), clock.now(), RETENTION);
             return new Outcome(response, false);
-        });
+        }, () -> new DatabaseUnavailableException("the request kept colliding with concurrent ones; retry it", null));
     }
 
     private StoredResponse answer(Supplier<StoredResponse> request,
