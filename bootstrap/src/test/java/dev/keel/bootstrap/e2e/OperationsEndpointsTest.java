@@ -266,6 +266,16 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void openApiDocumentsIdempotencyKeyOnEveryLedgerPost() {
+        for (String path : List.of("/api/v1/ledger/accounts", "/api/v1/ledger/accounts/{id}/close",
+                "/api/v1/ledger/transfers", "/api/v1/ledger/transfers/batch", "/api/v1/ledger/transfers/{id}/post",
+                "/api/v1/ledger/transfers/{id}/void")) {
+            assertThat(parameters(path, "post")).as(path).anySatisfy(parameter -> assertThat(parameter)
+                    .containsEntry("name", "Idempotency-Key").containsEntry("in", "header"));
+        }
+    }
+
+    @Test
     void openApiDocumentsRequestBodiesAndSchemas() {
         Map<String, Object> schemas = map(map(openApi(), "components"), "schemas");
         assertThat(schemas).containsKeys("CreateUserRequest", "UserPatch", "User", "Problem");
