@@ -2,6 +2,7 @@ package dev.keel.adapter.web.ledger;
 
 import dev.keel.adapter.web.shared.ApiProblems;
 import dev.keel.adapter.web.shared.ETags;
+import dev.keel.adapter.web.shared.IdempotentRequests;
 import dev.keel.adapter.web.shared.Timestamps;
 import dev.keel.adapter.web.shared.json.JsonBody;
 import dev.keel.adapter.web.shared.query.ListRequest;
@@ -60,6 +61,10 @@ import java.util.UUID;
 @Tag(name = "Ledger")
 public class LedgerAccountController {
 
+    private static final String KEY = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces";
+    private static final String REPLAYED =
+            "true when this is the stored response of an earlier request with the same Idempotency-Key";
+
     private final OpenAccountUseCase openAccount;
     private final FindAccountUseCase findAccount;
     private final FindAccountsUseCase findAccounts;
@@ -67,10 +72,11 @@ public class LedgerAccountController {
     private final FindEntriesUseCase findEntries;
     private final FindBalanceUseCase findBalance;
     private final ListRequests lists;
+    private final IdempotentRequests idempotentRequests;
 
     LedgerAccountController(OpenAccountUseCase openAccount, FindAccountUseCase findAccount, FindAccountsUseCase findAccounts,
                             CloseAccountUseCase closeAccount, FindEntriesUseCase findEntries, FindBalanceUseCase findBalance,
-                            ListRequests lists) {
+                            ListRequests lists, IdempotentRequests idempotentRequests) {
         this.openAccount = openAccount;
         this.findAccount = findAccount;
         this.findAccounts = findAccounts;
@@ -78,27 +84,35 @@ public class LedgerAccountController {
         this.findEntries = findEntries;
         this.findBalance = findBalance;
         this.lists = lists;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open an account", description = "A user opens accounts they own; an ADMIN also for others (ownerId) or without owner (ownerId: null, a system account). 422 unknown-owner when ownerId is no live user.")
+    @Operation(summary = "Open an account", description = "A user opens accounts they own; an ADMIN also for others (ownerId) or without owner (ownerId: null, a system account). 422 unknown-owner when ownerId is no live user. Idempotent when an Idempotency-Key is sent: the first response is replayed for 24 h.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAccountRequest.class)))
     @ApiResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = AccountResponse.class)),
-            headers = {@Header(name = "Location", description = "URL of the account"), @Header(name = "ETag", description = "The version, quoted")})
+            headers = {@Header(name = "Location", description = "URL of the account"), @Header(name = "ETag", description = "The version, quoted"),
+                    @Header(name = "Idempotent-Replayed", description = REPLAYED)})
     @ApiProblems.Common
     @ApiProblems.WithBody
     @ApiProblems.Conflict
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<AccountResponse> open(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
-        var command = JsonBody.read(body, OpenAccountRequest.class).command(fields -> OpenAccountCommand.of(actor, fields.code(),
+    HttpResponse<?> open(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
+                         @Parameter(hidden = true) @Body byte[] body,
+                         @Parameter(description = KEY, schema = @Schema(minLength = 1, maxLength = 255)) @Nullable
+                         @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        JsonBody<OpenAccountRequest> parsed = JsonBody.read(body, OpenAccountRequest.class);
+        var command = parsed.command(fields -> OpenAccountCommand.of(actor, fields.code(),
                 fields.name(), fields.currency(), fields.ownerId().valueOrNull(), fields.ownerId().isCleared(),
                 fields.debitsMustNotExceedCredits(), fields.creditsMustNotExceedDebits()));
-        Account account = openAccount.open(command);
-        return withETag(HttpResponse.created(LedgerWebMapper.toResponse(account),
-                UriBuilder.of("/api/v1/ledger/accounts").path(account.id().toString()).build()), account);
+        return idempotentRequests.run(request, parsed.canonical(), () -> {
+            Account account = openAccount.open(command);
+            return withETag(HttpResponse.created(LedgerWebMapper.toResponse(account),
+                    UriBuilder.of("/api/v1/ledger/accounts").path(account.id().toString()).build()), account);
+        });
     }
 
     @Get
@@ -127,15 +141,21 @@ public class LedgerAccountController {
     }
 
     @Post("/{id}/close")
-    @Operation(summary = "Close an account", description = "Its owner or an ADMIN. 422 account-not-empty unless its balance and pending totals are zero; a closed account takes no new transfers. Closing a closed account returns it unchanged.")
-    @ApiResponse(responseCode = "200", description = "The closed account", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
+    @Operation(summary = "Close an account", description = "Its owner or an ADMIN. 422 account-not-empty unless its balance and pending totals are zero; a closed account takes no new transfers. Closing a closed account returns it unchanged. Idempotent when an Idempotency-Key is sent.")
+    @ApiResponse(responseCode = "200", description = "The closed account", content = @Content(schema = @Schema(implementation = AccountResponse.class)),
+            headers = {@Header(name = "ETag", description = "The version, quoted"), @Header(name = "Idempotent-Replayed", description = REPLAYED)})
     @ApiProblems.Common
     @ApiProblems.Unauthorized
     @ApiProblems.NotFound
     @ApiProblems.BusinessRule
-    HttpResponse<AccountResponse> close(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        Account account = closeAccount.close(actor, new AccountId(id));
-        return withETag(HttpResponse.ok(LedgerWebMapper.toResponse(account)), account);
+    HttpResponse<?> close(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                          @Parameter(description = KEY, schema = @Schema(minLength = 1, maxLength = 255)) @Nullable
+                          @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        // A close takes no body: the fingerprint is the method and path alone.
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> {
+            Account account = closeAccount.close(actor, new AccountId(id));
+            return withETag(HttpResponse.ok(LedgerWebMapper.toResponse(account)), account);
+        });
     }
 
     @Get("/{id}/entries")

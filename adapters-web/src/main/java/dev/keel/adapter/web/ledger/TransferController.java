@@ -27,6 +27,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -48,18 +49,27 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Transfers between ledger accounts: the client picks each transfer's id, which makes every retry safe. */
+/**
+ * Transfers between ledger accounts: the client picks each transfer's id, which makes every retry safe. Every POST also
+ * takes an {@code Idempotency-Key}, as all of Keel's do.
+ */
 @Controller("/api/v1/ledger/transfers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Tag(name = "Ledger")
 public class TransferController {
+
+    private static final String KEY = "Makes retries safe: 1 to 255 printable ASCII characters, no spaces";
+    private static final String REPLAYED =
+            "true when this is the stored response of an earlier request with the same Idempotency-Key";
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final MakeTransferUseCase makeTransfer;
     private final MakeTransfersUseCase makeTransfers;
@@ -67,24 +77,28 @@ public class TransferController {
     private final FindTransferUseCase findTransfer;
     private final FindTransfersUseCase findTransfers;
     private final ListRequests lists;
+    private final IdempotentRequests idempotentRequests;
 
     TransferController(MakeTransferUseCase makeTransfer, MakeTransfersUseCase makeTransfers, ResolveTransferUseCase resolveTransfer,
-                       FindTransferUseCase findTransfer, FindTransfersUseCase findTransfers, ListRequests lists) {
+                       FindTransferUseCase findTransfer, FindTransfersUseCase findTransfers, ListRequests lists,
+                       IdempotentRequests idempotentRequests) {
         this.makeTransfer = makeTransfer;
         this.makeTransfers = makeTransfers;
         this.resolveTransfer = resolveTransfer;
         this.findTransfer = findTransfer;
         this.findTransfers = findTransfers;
         this.lists = lists;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move money",
-            description = "The caller must own the debit account (or be an ADMIN). The id is the idempotency key: the same id with the same fields answers the original transfer (200, Idempotent-Replayed: true); with other fields 409 transfer-exists naming them. 422 with a type of its own: same-account, currency-mismatch, account-closed, insufficient-funds, credits-exceed-debits, amount-out-of-range. 503 when it kept colliding with concurrent transfers.")
+            description = "The caller must own the debit account (or be an ADMIN). The id is the idempotency key: the same id with the same fields answers the original transfer (200, Idempotent-Replayed: true); with other fields 409 transfer-exists naming them. 422 with a type of its own: same-account, currency-mismatch, account-closed, insufficient-funds, credits-exceed-debits, amount-out-of-range. 503 when it kept colliding with concurrent transfers. An Idempotency-Key, if sent, works as on every POST: the first response (201, 200 or a refusal) is replayed for 24 h.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferBody.class)))
     @ApiResponse(responseCode = "201", description = "Made: the transfer and both accounts right after it",
-            content = @Content(schema = @Schema(implementation = TransferResponse.class)), headers = @Header(name = "Location", description = "URL of the transfer"))
+            content = @Content(schema = @Schema(implementation = TransferResponse.class)),
+            headers = {@Header(name = "Location", description = "URL of the transfer"), @Header(name = "Idempotent-Replayed", description = REPLAYED)})
     @ApiResponse(responseCode = "200", description = "A replay of an earlier identical request", content = @Content(schema = @Schema(implementation = TransferResponse.class)),
             headers = @Header(name = "Idempotent-Replayed", description = "true"))
     @ApiProblems.Common
@@ -94,27 +108,38 @@ public class TransferController {
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    HttpResponse<TransferResponse> make(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
-        TransferRequest request = JsonBody.read(body, TransferBody.class).command(fields -> {
+    HttpResponse<?> make(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
+                         @Parameter(hidden = true) @Body byte[] body,
+                         @Parameter(description = KEY, schema = @Schema(minLength = 1, maxLength = 255)) @Nullable
+                         @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        JsonBody<TransferBody> parsed = JsonBody.read(body, TransferBody.class);
+        TransferRequest transfer = parsed.command(fields -> {
             var violations = new Violations();
             TransferRequest bound = toRequest(violations, "", fields);
             violations.throwIfAny();
             return bound;
         });
-        return respond(makeTransfer.make(actor, request));
+        // A keyed transfer commits with its stored response, in the key's transaction: never in a batch that another
+        // request's thread commits.
+        return idempotentRequests.run(request, parsed.canonical(), () -> respond(idempotencyKey == null
+                ? makeTransfer.make(actor, transfer) : makeTransfer.makeUnbatched(actor, transfer)));
     }
 
     @Post("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move money in a batch",
-            description = "1 to 1,000 transfers in one unit of work, each as POST /ledger/transfers. atomic: all or none; a refusal of any is a 422 batch-refused naming the first (errors[0].field = transfers[i]). Not atomic: one result per transfer, in order.")
+            description = "1 to 1,000 transfers in one unit of work, each as POST /ledger/transfers. atomic: all or none; a refusal of any is a 422 batch-refused naming the first (errors[0].field = transfers[i]). Not atomic: one result per transfer, in order. Idempotent when an Idempotency-Key is sent.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TransferBatchRequest.class)))
-    @ApiResponse(responseCode = "200", description = "One result per transfer", content = @Content(schema = @Schema(implementation = BatchResponse.class)))
+    @ApiResponse(responseCode = "200", description = "One result per transfer", content = @Content(schema = @Schema(implementation = BatchResponse.class)),
+            headers = @Header(name = "Idempotent-Replayed", description = REPLAYED))
     @ApiProblems.Common
     @ApiProblems.WithBody
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
-    BatchResponse batch(@Parameter(hidden = true) Actor actor, @Parameter(hidden = true) @Body byte[] body) {
+    HttpResponse<?> batch(HttpRequest<?> request, @Parameter(hidden = true) Actor actor,
+                          @Parameter(hidden = true) @Body byte[] body,
+                          @Parameter(description = KEY, schema = @Schema(minLength = 1, maxLength = 255)) @Nullable
+                          @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
         JsonBody<TransferBatchRequest> parsed = JsonBody.read(body, TransferBatchRequest.class);
         List<TransferRequest> requests = parsed.command(fields -> {
             var violations = new Violations();
@@ -128,7 +153,12 @@ public class TransferController {
             violations.throwIfAny();
             return bound;
         });
-        List<BatchItemResult> results = makeTransfers.make(actor, requests, parsed.value().atomic());
+        boolean atomic = parsed.value().atomic();
+        return idempotentRequests.run(request, parsed.canonical(),
+                () -> HttpResponse.ok(toResponse(requests, makeTransfers.make(actor, requests, atomic))));
+    }
+
+    private static BatchResponse toResponse(List<TransferRequest> requests, List<BatchItemResult> results) {
         List<BatchResponse.Item> items = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
             String id = requests.get(i).id().toString();
@@ -142,9 +172,10 @@ public class TransferController {
     }
 
     @Post("/{id}/post")
-    @Operation(summary = "Post a pending transfer", description = "The debit account's owner or an ADMIN. Posts all of it, or amount (at most the pending amount; the rest is released). Once: a resolved (posted, voided or expired) transfer is a 409 transfer-resolved.")
+    @Operation(summary = "Post a pending transfer", description = "The debit account's owner or an ADMIN. Posts all of it, or amount (at most the pending amount; the rest is released). Once: a resolved (posted, voided or expired) transfer is a 409 transfer-resolved; with an Idempotency-Key, the same request again replays the first answer instead.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostTransferRequest.class)))
-    @ApiResponse(responseCode = "200", description = "Posted: the transfer and both accounts right after", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @ApiResponse(responseCode = "200", description = "Posted: the transfer and both accounts right after", content = @Content(schema = @Schema(implementation = TransferResponse.class)),
+            headers = @Header(name = "Idempotent-Replayed", description = REPLAYED))
     @ApiProblems.Common
     @ApiProblems.WithBody
     @ApiProblems.NotFound
@@ -152,22 +183,34 @@ public class TransferController {
     @ApiProblems.BusinessRule
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    TransferResponse post(@Parameter(hidden = true) Actor actor, @PathVariable UUID id, @Parameter(hidden = true) @Nullable @Body byte[] body) {
-        Optional<Long> amount = body == null || body.length == 0 ? Optional.empty()
-                : Optional.ofNullable(JsonBody.read(body, PostTransferRequest.class).value().amount());
-        return LedgerWebMapper.toResponse(resolveTransfer.resolve(actor, new TransferId(id), new Resolution.Post(amount)));
+    HttpResponse<?> post(HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+                         @Parameter(hidden = true) @Nullable @Body byte[] body,
+                         @Parameter(description = KEY, schema = @Schema(minLength = 1, maxLength = 255)) @Nullable
+                         @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        // No body means what {} means: post all of it.
+        JsonBody<PostTransferRequest> parsed = JsonBody.read(body == null || body.length == 0 ? EMPTY_OBJECT : body,
+                PostTransferRequest.class);
+        Optional<Long> amount = Optional.ofNullable(parsed.value().amount());
+        return idempotentRequests.run(request, parsed.canonical(), () -> HttpResponse.ok(LedgerWebMapper.toResponse(
+                resolveTransfer.resolve(actor, new TransferId(id), new Resolution.Post(amount)))));
     }
 
     @Post("/{id}/void")
-    @Operation(summary = "Void a pending transfer", description = "The debit account's owner or an ADMIN. Releases its amount. Once: a resolved transfer is a 409 transfer-resolved.")
-    @ApiResponse(responseCode = "200", description = "Voided: the transfer and both accounts right after", content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @Operation(summary = "Void a pending transfer", description = "The debit account's owner or an ADMIN. Releases its amount. Once: a resolved transfer is a 409 transfer-resolved; with an Idempotency-Key, the same request again replays the first answer instead.")
+    @ApiResponse(responseCode = "200", description = "Voided: the transfer and both accounts right after", content = @Content(schema = @Schema(implementation = TransferResponse.class)),
+            headers = @Header(name = "Idempotent-Replayed", description = REPLAYED))
     @ApiProblems.Common
     @ApiProblems.NotFound
     @ApiProblems.Conflict
     @ApiProblems.Unauthorized
     @ApiProblems.Forbidden
-    TransferResponse voidTransfer(@Parameter(hidden = true) Actor actor, @PathVariable UUID id) {
-        return LedgerWebMapper.toResponse(resolveTransfer.resolve(actor, new TransferId(id), new Resolution.Void()));
+    HttpResponse<?> voidTransfer(
+            HttpRequest<?> request, @Parameter(hidden = true) Actor actor, @PathVariable UUID id,
+            @Parameter(description = KEY, schema = @Schema(minLength = 1, maxLength = 255)) @Nullable
+            @io.micronaut.http.annotation.Header(IdempotentRequests.KEY_HEADER) String idempotencyKey) {
+        // A void takes no body: the fingerprint is the method and path alone.
+        return idempotentRequests.run(request, IdempotentRequests.NO_BODY, () -> HttpResponse.ok(LedgerWebMapper.toResponse(
+                resolveTransfer.resolve(actor, new TransferId(id), new Resolution.Void()))));
     }
 
     @Get("/{id}")
@@ -202,7 +245,7 @@ public class TransferController {
                 body.currency(), body.pending(), body.timeoutSeconds(), body.reference());
     }
 
-    private static HttpResponse<TransferResponse> respond(TransferResult result) {
+    private static MutableHttpResponse<TransferResponse> respond(TransferResult result) {
         TransferResponse body = LedgerWebMapper.toResponse(result);
         if (result.replayed()) {
             return HttpResponse.ok(body).header(IdempotentRequests.REPLAYED_HEADER, "true");

@@ -37,8 +37,11 @@ public final class IdempotentRequests {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     /** The canonical body of a POST that reads none (a restore): only its method and path tell requests apart. */
     public static final String NO_BODY = "";
-    /** Headers carried over from the action's response. */
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+    /**
+     * Headers carried over from the action's response; {@code Idempotent-Replayed} too, for an action that replays by
+     * its own means (a ledger transfer sent again with its id).
+     */
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, REPLAYED_HEADER);
 
     private final IdempotentExecution execution;
     private final ProblemResponses problems;
@@ -103,7 +106,9 @@ public final class IdempotentRequests {
         if (ProblemResponses.PROBLEM_JSON.toString().equals(stored.headers().get(HttpHeaders.CONTENT_TYPE))) {
             body = withRequestId(body, RequestIds.of(request));
         }
-        return toHttp(new StoredResponse(stored.status(), stored.headers(), body)).header(REPLAYED_HEADER, "true");
+        MutableHttpResponse<byte[]> replayed = toHttp(new StoredResponse(stored.status(), stored.headers(), body));
+        replayed.getHeaders().set(REPLAYED_HEADER, "true");
+        return replayed;
     }
 
     private String withRequestId(String problemBody, String requestId) {

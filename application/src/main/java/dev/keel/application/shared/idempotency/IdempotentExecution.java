@@ -1,6 +1,7 @@
 package dev.keel.application.shared.idempotency;
 
 import dev.keel.application.shared.Clock;
+import dev.keel.application.shared.DatabaseUnavailableException;
 import dev.keel.application.shared.UnitOfWork;
 import dev.keel.domain.shared.ConcurrentUpdateException;
 import dev.keel.domain.shared.DomainException;
@@ -19,8 +20,10 @@ import java.util.function.Supplier;
  * the key's lock and a concurrent request with the key is refused at once.
  *
  * <p>A request joined this way runs its use case inside this transaction, so the use case's own retry of collisions
- * ({@link UnitOfWork#writeRetryingConflicts}) cannot start it again: this transaction is the one retried instead, key
- * lock and lookup included, when the request collided with a concurrent change (see {@link #answer}).
+ * ({@link UnitOfWork#writeRetryingConflicts}) cannot start it again (after a deadlock or serialization failure the
+ * database aborted the transaction it joined): this transaction is the one retried instead, key lock and lookup
+ * included, when the request collided with a concurrent change (see {@link #answer}), a bounded number of times, and
+ * then answers 503 (nothing committed, so the key may be retried).
  */
 @Singleton
 public final class IdempotentExecution {
@@ -70,7 +73,7 @@ public final class IdempotentExecution {
             StoredResponse response = answer(request, failureResponse);
             store.save(scope, key, new IdempotencyRecord(fingerprint, response), clock.now(), RETENTION);
             return new Outcome(response, false);
-        });
+        }, () -> new DatabaseUnavailableException("the request kept colliding with concurrent ones; retry it", null));
     }
 
     private StoredResponse answer(Supplier<StoredResponse> request,

@@ -60,8 +60,9 @@ class TransferBatcherTest {
     private final Account empty = account(true);
     private final Account other = account(false);
     private final HoldingRepository repository = new HoldingRepository(funded, empty, other);
-    private final TransferBatcher batcher = new TransferBatcher(
-            new TransferDesk(repository, new DirectWrites(), new TestClock(), new LedgerAdministrators(user -> true)));
+    private final TransferDesk desk = new TransferDesk(repository, new DirectWrites(), new TestClock(),
+            new LedgerAdministrators(user -> true));
+    private final TransferBatcher batcher = new TransferBatcher(desk);
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Thread> callers = new CopyOnWriteArrayList<>();
 
@@ -151,6 +152,24 @@ class TransferBatcherTest {
 
         assertThat(outcome).isInstanceOf(BatchItemResult.Made.class);
         assertThat(repository.batchSizes()).containsExactly(1);
+    }
+
+    @Test
+    void aTransferMadeUnbatchedIsMadeAloneOnItsCallersThreadWhileBatchesRunAndRequestsWait() throws Exception {
+        holdBothLanes();
+        Future<BatchItemResult> waiting = queue(funded, other, 3);
+        MakeTransferUseCase makeTransfer = new MakeTransferService(batcher, desk);
+        Thread caller = Thread.currentThread();
+
+        TransferResult made = makeTransfer.makeUnbatched(ADMIN, request(funded, other, 4));
+
+        assertThat(made.transfer().terms().amount()).isEqualTo(4);
+        assertThat(repository.batchSizes()).containsExactly(1, 1, 1);
+        assertThat(repository.recordedBy()).containsExactly(caller);
+        assertThat(waiting.isDone()).as("a waiting request does not join it").isFalse();
+        repository.releaseFirst();
+        repository.releaseSecond();
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isInstanceOf(BatchItemResult.Made.class);
     }
 
     /** Two requests (of 1 and 2), each making a batch of its own that the repository holds at its lock. */
@@ -248,6 +267,7 @@ class TransferBatcherTest {
         private final Map<AccountId, Account> accounts = new ConcurrentHashMap<>();
         private final List<Transfer> made = new CopyOnWriteArrayList<>();
         private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        private final List<Thread> recordedBy = new CopyOnWriteArrayList<>();
         private final AtomicInteger held = new AtomicInteger();
         private final CountDownLatch firstGate = new CountDownLatch(1);
         private final CountDownLatch secondGate = new CountDownLatch(1);
@@ -278,6 +298,7 @@ class TransferBatcherTest {
 
         @Override
         public synchronized void record(LedgerBook book, Instant now) {
+            recordedBy.add(Thread.currentThread());
             if (book.created().stream().anyMatch(transfer -> transfer.terms().amount() == POISON)) {
                 throw new IllegalStateException("refused by the database");
             }
@@ -300,6 +321,11 @@ class TransferBatcherTest {
 
         void releaseSecond() {
             secondGate.countDown();
+        }
+
+        /** The threads that recorded a batch, in order. */
+        List<Thread> recordedBy() {
+            return List.copyOf(recordedBy);
         }
 
         List<Integer> batchSizes() {
