@@ -68,6 +68,11 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean lockIfActiveAdministrator(UserId id) {
+        return lockActiveAdministrators().contains(id);
+    }
+
+    @Override
     public List<UserId> lockActiveAdministrators() {
         return java.util.stream.Stream.concat(rows.values().stream().filter(User::isActiveAdministrator).map(User::id),
                         standingAdministrators.stream())

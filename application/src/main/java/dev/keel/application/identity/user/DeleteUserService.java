@@ -33,7 +33,8 @@ public final class DeleteUserService implements DeleteUserUseCase {
     public void delete(DeleteUserCommand command) {
         UserAccessPolicy.requireAdministrator(command.actor(), "deletes users");
         unitOfWork.writeRetryingConflicts(() -> {
-            List<UserId> administrators = CurrentAdministrator.require(users, command.actor(), "deletes users");
+            List<UserId> administrators = CurrentAdministrator.requireAmongAll(users, command.actor(),
+                    "deletes users");
             Optional<User> found = command.permanent() ? users.findIncludingDeleted(command.id())
                     : users.findLive(command.id());
             User user = found.orElseThrow(() -> new UserNotFoundException(command.id()));

@@ -52,10 +52,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
         boolean othersProfile = !command.actor().is(command.id())
                 && (command.email().isPresent() || command.name().isPresent());
         return unitOfWork.writeRetryingConflicts(() -> {
-            List<UserId> administrators = roleOrStatus || othersProfile
-                    ? CurrentAdministrator.require(users, command.actor(), roleOrStatus
-                            ? "changes roles and status" : "changes another user's e-mail and name")
+            List<UserId> administrators = roleOrStatus
+                    ? CurrentAdministrator.requireAmongAll(users, command.actor(), "changes roles and status")
                     : null;
+            if (!roleOrStatus && othersProfile) {
+                CurrentAdministrator.require(users, command.actor(), "changes another user's e-mail and name");
+            }
             User user = users.findLive(command.id()).orElseThrow(() -> new UserNotFoundException(command.id()));
             Versioned.requireExpected("user", command.id(), command.expectedVersion(), user.version());
             if (verifiedHash.isPresent() && !verifiedHash.get().equals(user.passwordHash())) {

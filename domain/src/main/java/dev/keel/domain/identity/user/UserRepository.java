@@ -27,6 +27,14 @@ public interface UserRepository {
      */
     java.util.List<UserId> lockActiveAdministrators();
 
+    /**
+     * Whether {@code id} is a live, active administrator; if so, their row stays locked against changes (FOR SHARE)
+     * until the end of the transaction, so that a concurrent demotion of them is ordered after it. For a change that
+     * cannot remove an administrator, where {@link #lockActiveAdministrators()} would make every administrator's changes
+     * wait for each other: shared locks do not.
+     */
+    boolean lockIfActiveAdministrator(UserId id);
+
     /** The user whether soft-deleted or not. */
     Optional<User> findIncludingDeleted(UserId id);
 

@@ -88,13 +88,18 @@ public final class UserPersistenceAdapter implements UserRepository, ActiveAdmin
     }
 
     @Override
-    public boolean confirm(UserId user) {
+    public boolean lockIfActiveAdministrator(UserId id) {
         return jdbc.prepareStatement(LOCK_ACTIVE_ADMINISTRATOR, ps -> {
-            ps.setObject(1, user.value());
+            ps.setObject(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
         });
+    }
+
+    @Override
+    public boolean confirm(UserId user) {
+        return lockIfActiveAdministrator(user);
     }
 
     @Override
