@@ -4,9 +4,15 @@ import dev.keel.adapter.persistence.testing.TestDatabaseSession;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +66,45 @@ class IdempotencyTest extends EndToEndTest {
         assertProblem(api.post("/api/v1/users", body("misuse-other"), "Idempotency-Key", key("misuse")), 422,
                 "business-rule");
         assertThat(usersMatching("misuse-other")).isZero();
+    }
+
+    @Test
+    void theStoredFingerprintIsKeyedSoAReaderOfTheTableCannotTestPasswordGuesses() throws Exception {
+        // userJson is already canonical (keys sorted, no whitespace): the request text is the method, path and body.
+        String body = body("keyed");
+        String request = "POST /api/v1/users\n" + body;
+        assertThat(api.post("/api/v1/users", body, "Idempotency-Key", key("keyed")).status()).isEqualTo(201);
+
+        String stored = storedFingerprint(key("keyed"));
+
+        // A guess of the password, hashed with the rest of the request, must not be checkable against the row.
+        assertThat(stored).isNotEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(request.getBytes(StandardCharsets.UTF_8))));
+        // HMAC-SHA256 under a key derived from KEEL_CURSOR_SECRET: changing the derivation would refuse (422) every
+        // retry of a request made before the change, so it is pinned here.
+        byte[] secret = server.getApplicationContext().getRequiredProperty("keel.cursor.secret", String.class)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] key = hmacSha256(secret, "keel idempotency fingerprint".getBytes(StandardCharsets.UTF_8));
+        assertThat(stored)
+                .isEqualTo(HexFormat.of().formatHex(hmacSha256(key, request.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static String storedFingerprint(String key) throws Exception {
+        try (Connection connection = TestDatabaseSession.database().connect();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT fingerprint FROM idempotency_key WHERE request_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).as("the key's record").isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static byte[] hmacSha256(byte[] key, byte[] message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(message);
     }
 
     @Test

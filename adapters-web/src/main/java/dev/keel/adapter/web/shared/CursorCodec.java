@@ -82,6 +82,8 @@ public final class CursorCodec {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CursorCodec.class);
+    // Every payload starts with this line. RequestFingerprints derives its key by signing a label with the same
+    // secret: no cursor may ever be a signature of that label.
     private static final String VERSION = "v2";
     private static final String ALGORITHM = "HmacSHA256";
     private static final int FILTER_DIGEST_BYTES = 16;

@@ -17,18 +17,16 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The HTTP side of {@code Idempotency-Key} (CONVENTIONS.md section 3), for any POST endpoint: fingerprints
- * the request, runs it through {@link IdempotentExecution} (which commits the stored response with the
- * effect), and answers with the stored response, the first time and on every replay alike.
+ * The HTTP side of {@code Idempotency-Key} (CONVENTIONS.md section 3), for any POST endpoint: fingerprints the
+ * request ({@link RequestFingerprints}: keyed, as a body may hold a password), runs it through
+ * {@link IdempotentExecution} (which commits the stored response with the effect), and answers with the stored
+ * response, the first time and on every replay alike.
  */
 @Singleton
 public final class IdempotentRequests {
@@ -46,11 +44,14 @@ public final class IdempotentRequests {
     private final IdempotentExecution execution;
     private final ProblemResponses problems;
     private final JsonMapper json;
+    private final RequestFingerprints fingerprints;
 
-    IdempotentRequests(IdempotentExecution execution, ProblemResponses problems, JsonMapper json) {
+    IdempotentRequests(IdempotentExecution execution, ProblemResponses problems, JsonMapper json,
+                       RequestFingerprints fingerprints) {
         this.execution = execution;
         this.problems = problems;
         this.json = json;
+        this.fingerprints = fingerprints;
     }
 
     /**
@@ -78,7 +79,7 @@ public final class IdempotentRequests {
         // A precondition is part of the request: the same key with another If-Match is another request.
         String precondition = request.getHeaders().findFirst(HttpHeaders.IF_MATCH).map(tag -> "If-Match: " + tag + "\n")
                 .orElse("");
-        String fingerprint = sha256(request.getMethodName() + " " + request.getPath() + "\n" + precondition
+        String fingerprint = fingerprints.of(request.getMethodName() + " " + request.getPath() + "\n" + precondition
                 + canonicalBody);
         // Keys are the caller's own: the signed-in user's, or the one scope all anonymous requests share.
         String scope = request.getUserPrincipal().map(principal -> "user:" + principal.getName())
@@ -137,14 +138,6 @@ public final class IdempotentRequests {
             return json.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException("response could not be serialized", e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 }
