@@ -140,8 +140,6 @@ class ProjectMembersApiTest extends EndToEndTest {
         String comment = gone.client().post("/api/v1/tasks/" + task + "/comments", "{\"body\":\"mine\"}").text("id");
         String document = gone.client().post("/api/v1/projects/" + project + "/documents", "{\"title\":\"Notes\"}")
                 .text("id");
-        String account = api.post("/api/v1/ledger/accounts",
-                "{\"name\":\"Theirs\",\"currency\":\"EUR\",\"ownerId\":\"" + gone.id() + "\"}").text("id");
         Api.Response taskBefore = owner.client().get("/api/v1/tasks/" + task);
         assertThat(taskBefore.header("ETag")).isEqualTo("\"0\"");
 
@@ -161,8 +159,62 @@ class ProjectMembersApiTest extends EndToEndTest {
         assertProblem(owner.client().patch("/api/v1/documents/" + document, "{\"title\":\"Stale\"}", "If-Match",
                 "\"0\""), 412, "precondition-failed");
         assertThat(owner.client().get("/api/v1/documents/" + document).header("ETag")).isEqualTo("\"1\"");
-        Api.Response ownerless = api.get("/api/v1/ledger/accounts/" + account);
-        assertThat(ownerless.text("ownerId")).isNull();
-        assertThat(ownerless.header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void aUserWhoOwnsALedgerAccountIsNotRemovedForGoodAndNothingOfTheirsChanges() {
+        User holder = memberWithRole("MEMBER");
+        String task = holder.client().post("/api/v1/projects/" + project + "/tasks",
+                "{\"title\":\"Theirs\",\"assigneeId\":\"" + holder.id() + "\"}").text("id");
+        String comment = holder.client().post("/api/v1/tasks/" + task + "/comments", "{\"body\":\"mine\"}").text("id");
+        String document = holder.client().post("/api/v1/projects/" + project + "/documents", "{\"title\":\"Notes\"}")
+                .text("id");
+        String account = holder.client().post("/api/v1/ledger/accounts", "{\"name\":\"Savings\",\"currency\":\"EUR\"}")
+                .text("id");
+        String bank = api.post("/api/v1/ledger/accounts", "{\"name\":\"Bank\",\"currency\":\"EUR\",\"ownerId\":null}")
+                .text("id");
+        assertThat(api.post("/api/v1/ledger/transfers", "{\"id\":\"" + UUID.randomUUID() + "\",\"debitAccountId\":\""
+                + bank + "\",\"creditAccountId\":\"" + account + "\",\"amount\":2500,\"currency\":\"EUR\"}").status())
+                .isEqualTo(201);
+        Api.Response accountBefore = api.get("/api/v1/ledger/accounts/" + account);
+
+        Api.Response refused = assertProblem(api.delete("/api/v1/users/" + holder.id() + "?permanent=true"), 409,
+                "user-owns-accounts");
+
+        assertThat(refused.text("detail")).contains("permanent=true");
+        Api.Response accountAfter = holder.client().get("/api/v1/ledger/accounts/" + account);
+        assertThat(accountAfter.text("ownerId")).isEqualTo(holder.id());
+        assertThat(accountAfter.text("balance")).isEqualTo("2500");
+        assertThat(accountAfter.text("version")).isEqualTo(accountBefore.text("version"));
+        assertThat(api.get("/api/v1/users/" + holder.id()).status()).isEqualTo(200);
+        Api.Response taskAfter = owner.client().get("/api/v1/tasks/" + task);
+        assertThat(taskAfter.header("ETag")).isEqualTo("\"0\"");
+        assertThat(taskAfter.json().get("assignee").get("id").getStringValue()).isEqualTo(holder.id());
+        assertThat(taskAfter.json().get("createdBy").get("id").getStringValue()).isEqualTo(holder.id());
+        assertThat(owner.client().get("/api/v1/tasks/" + task + "/comments").items().getFirst().get("version")
+                .getLongValue()).as("comment " + comment).isEqualTo(0);
+        assertThat(owner.client().get("/api/v1/documents/" + document).header("ETag")).isEqualTo("\"0\"");
+        assertThat(owner.client().get(members()).json().get("items").values())
+                .extracting(item -> item.get("userId").getStringValue()).contains(holder.id());
+
+        // A soft delete is not refused, and leaves the accounts theirs; removing them for good still is.
+        assertThat(api.delete("/api/v1/users/" + holder.id()).status()).isEqualTo(204);
+        assertProblem(api.delete("/api/v1/users/" + holder.id() + "?permanent=true"), 409, "user-owns-accounts");
+        assertThat(api.get("/api/v1/ledger/accounts/" + account).text("ownerId")).isEqualTo(holder.id());
+    }
+
+    @Test
+    void aUserWhoseOnlyAccountIsClosedIsNotRemovedForGoodEither() {
+        User holder = user("closed");
+        String account = holder.client().post("/api/v1/ledger/accounts", "{\"name\":\"Old\",\"currency\":\"EUR\"}")
+                .text("id");
+        assertThat(holder.client().post("/api/v1/ledger/accounts/" + account + "/close", null).status()).isEqualTo(200);
+
+        assertProblem(api.delete("/api/v1/users/" + holder.id() + "?permanent=true"), 409, "user-owns-accounts");
+
+        Api.Response closed = api.get("/api/v1/ledger/accounts/" + account);
+        assertThat(closed.text("ownerId")).isEqualTo(holder.id());
+        assertThat(closed.text("closedAt")).isNotNull();
+        assertThat(api.get("/api/v1/users/" + holder.id()).status()).isEqualTo(200);
     }
 }

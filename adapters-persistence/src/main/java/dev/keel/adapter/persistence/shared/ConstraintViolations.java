@@ -23,12 +23,18 @@ public final class ConstraintViolations {
         }
     }
 
-    /** Runs {@code write}; when a guard raises restrict_violation (23001) naming {@code constraint}, throws what {@code conflict} makes. */
-    public static <T> T translateRestriction(String constraint, Supplier<? extends RuntimeException> conflict, Supplier<T> write) {
+    /**
+     * Runs {@code write}; when {@code constraint} refuses it, throws what {@code conflict} makes. The constraint is a
+     * guard that raises restrict_violation (23001) naming it, or a foreign key that still has rows referencing a row
+     * the write deletes (foreign_key_violation, 23503).
+     */
+    public static <T> T translateRestriction(String constraint, Supplier<? extends RuntimeException> conflict,
+                                             Supplier<T> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {
-            if (breaks(e, RESTRICT_VIOLATION, constraint)) {
+            if (breaks(e, RESTRICT_VIOLATION, constraint)
+                    || breaks(e, PSQLState.FOREIGN_KEY_VIOLATION.getState(), constraint)) {
                 throw conflict.get();
             }
             throw e;

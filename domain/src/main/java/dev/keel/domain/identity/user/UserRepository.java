@@ -52,7 +52,10 @@ public interface UserRepository {
      */
     boolean replacePasswordHash(UserId id, PasswordHash outdated, PasswordHash rehashed);
 
-    /** Removes the row for good, provided it is still at the version it was read at. */
+    /**
+     * Removes the row for good, provided it is still at the version it was read at; refused while the user owns a
+     * project ({@link UserOwnsProjectsException}) or a ledger account ({@link UserOwnsAccountsException}).
+     */
     void remove(User user);
 
     /**

@@ -13,6 +13,7 @@ import dev.keel.domain.identity.user.PasswordHash;
 import dev.keel.domain.identity.user.User;
 import dev.keel.domain.identity.user.UserFilter;
 import dev.keel.domain.identity.user.UserId;
+import dev.keel.domain.identity.user.UserOwnsAccountsException;
 import dev.keel.domain.identity.user.UserOwnsProjectsException;
 import dev.keel.domain.identity.user.UserProfile;
 import dev.keel.domain.identity.user.UserRepository;
@@ -38,6 +39,8 @@ public final class UserPersistenceAdapter implements UserRepository, ActiveAdmin
     private static final String EMAIL_UNIQUE_INDEX = "uq_app_user_email";
     /** The database guard that keeps a project's owner (V20): removing a user who owns a project trips it. */
     private static final String OWNER_GUARD = "ck_project_member_owner_kept";
+    /** The foreign key of a ledger account's owner (V27): it refuses to remove a user who owns an account. */
+    private static final String ACCOUNT_OWNER_KEY = "fk_ledger_account_owner_id_app_user";
     private static final String SELECT_BY_ID = "SELECT " + UserRow.COLUMNS + " FROM app_user WHERE id = ?";
     private static final String SELECT_LIVE_BY_ID = SELECT_BY_ID + " AND deleted_at IS NULL";
     private static final String SELECT_LIVE_PROFILE_BY_ID = "SELECT " + UserRow.PROFILE_COLUMNS
@@ -139,10 +142,12 @@ public final class UserPersistenceAdapter implements UserRepository, ActiveAdmin
 
     @Override
     public void remove(User user) {
-        ConstraintViolations.translateRestriction(OWNER_GUARD, UserOwnsProjectsException::new, () -> translatingConflicts(user, () -> {
-            rows.delete(UserRowMapper.toRow(user));
-            return null;
-        }));
+        ConstraintViolations.translateRestriction(OWNER_GUARD, UserOwnsProjectsException::new,
+                () -> ConstraintViolations.translateRestriction(ACCOUNT_OWNER_KEY, UserOwnsAccountsException::new,
+                        () -> translatingConflicts(user, () -> {
+                            rows.delete(UserRowMapper.toRow(user));
+                            return null;
+                        })));
     }
 
     @Override

@@ -184,7 +184,10 @@ public class UserController {
     }
 
     @Delete("/{id}")
-    @Operation(summary = "Delete a user", description = "Soft delete by default; permanent=true removes the row, also of a soft-deleted user.")
+    @Operation(summary = "Delete a user", description = "Soft delete by default; permanent=true removes the row, also of a"
+            + " soft-deleted user. 409 user-owns-projects while the user owns a project (transfer or delete it first);"
+            + " 409 user-owns-accounts while they own a ledger account, open or closed (accounts never change owner:"
+            + " such a user can only be soft-deleted).")
     @ApiResponse(responseCode = "204", description = "Deleted")
     @ApiProblems.Common
     @ApiProblems.NotFound
