@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a write that referenced a user row that is gone: a foreign-key violation (23503) of a constraint named
- * {@code fk_<table>_<column>_app_user} (the schema's naming rule, which SchemaConventionsTest enforces) reported on
- * the referencing table, whose detail names the missing key. A violation reported on {@code app_user} itself is the
- * other direction (a user still referenced) and is not one.
+ * {@code fk_<table>_<column>_app_user} (the schema's naming rule, which SchemaConventionsTest enforces) whose detail
+ * names that referencing column's missing key, {@code Key (<column>)=(<id>) is not present ...}. The other direction,
+ * a user that is still referenced (a removal a restricting key refused), names the referenced column,
+ * {@code Key (id)=(<id>) ...}, and is not one: PostgreSQL reports the referencing table for both, so only the key's
+ * column tells them apart (the detail's words follow the server's {@code lc_messages}; the column and the id do not).
  */
 final class MissingUsers {
 
     private static final String USER_REFERENCE_SUFFIX = "_app_user";
-    private static final String USER_TABLE = "app_user";
     private static final Pattern KEY = Pattern.compile(
-            "\\(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\)");
+            "\\((\\w+)\\)=\\(([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\)");
 
     private MissingUsers() {
     }
@@ -38,10 +39,19 @@ final class MissingUsers {
 
     private static Optional<UUID> missingUser(ServerErrorMessage message) {
         if (message == null || message.getConstraint() == null || message.getDetail() == null
-                || !message.getConstraint().endsWith(USER_REFERENCE_SUFFIX) || USER_TABLE.equals(message.getTable())) {
+                || message.getTable() == null) {
             return Optional.empty();
         }
+        String prefix = "fk_" + message.getTable() + "_";
+        String constraint = message.getConstraint();
+        if (!constraint.startsWith(prefix) || !constraint.endsWith(USER_REFERENCE_SUFFIX)
+                || constraint.length() <= prefix.length() + USER_REFERENCE_SUFFIX.length()) {
+            return Optional.empty();
+        }
+        String referencingColumn = constraint.substring(prefix.length(),
+                constraint.length() - USER_REFERENCE_SUFFIX.length());
         Matcher key = KEY.matcher(message.getDetail());
-        return key.find() ? Optional.of(UUID.fromString(key.group(1))) : Optional.empty();
+        return key.find() && key.group(1).equals(referencingColumn)
+                ? Optional.of(UUID.fromString(key.group(2))) : Optional.empty();
     }
 }
